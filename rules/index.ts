@@ -1,0 +1,5 @@
+import validMjml from "./valid-mjml.js";
+
+export const rules = {
+  "valid-mjml": validMjml,
+};

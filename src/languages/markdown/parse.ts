@@ -1,0 +1,82 @@
+import type { Html, Nodes, Parent, Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { parseFrontMatter } from "../shared/front-matter.js";
+import type { LineIndex } from "../shared/line-index.js";
+import type { ElementNode, MarkupChild } from "../shared/markup-ast.js";
+import { parseMarkup } from "../shared/markup-parser.js";
+import { ParseFailure } from "../shared/parse-failure.js";
+import type { HtmlWithMarkup, YamlWithEntries } from "./ast.js";
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+
+/** Parents whose children are inline (phrasing) content: inline HTML tags there must pair up. */
+const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link", "linkReference"]);
+
+export function parseMarkdown(text: string, lineIndex: LineIndex): Root {
+  const root = processor.parse(text);
+  const pending: Nodes[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === "yaml") attachFrontMatter(node as YamlWithEntries, text, lineIndex);
+    if ("children" in node) {
+      const parent = node as Parent;
+      if (PHRASING_PARENTS.has(parent.type)) checkInlineTagPairs(parent, text, lineIndex);
+      else for (const child of parent.children) if (child.type === "html") attachMarkup(child, text, lineIndex, "lenient");
+      pending.push(...(parent.children as Nodes[]));
+    }
+  }
+  return root;
+}
+
+function attachFrontMatter(node: YamlWithEntries, text: string, lineIndex: LineIndex): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const firstLineEnd = text.indexOf("\n", start) + 1;
+  const lastLineStart = text.lastIndexOf("\n", end - 1) + 1;
+  const content: [number, number] = [firstLineEnd, Math.max(firstLineEnd, lastLineStart)];
+  node.entries = parseFrontMatter(text, content, [start, end], lineIndex).entries;
+}
+
+function attachMarkup(node: Html, text: string, lineIndex: LineIndex, mode: "strict" | "lenient") {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const fragment = parseMarkup(text, start, end, { lineIndex, mode });
+  (node as HtmlWithMarkup).children = fragment.children;
+  return fragment;
+}
+
+/**
+ * remark gives `Micro<b>soft</b>` as text, html, text, html. The opening and closing tags are in
+ * separate html nodes, so they are paired here across the siblings of one inline parent.
+ */
+function checkInlineTagPairs(parent: Parent, text: string, lineIndex: LineIndex): void {
+  const open: ElementNode[] = [];
+  for (const child of parent.children) {
+    if (child.type !== "html") continue;
+    const fragment = attachMarkup(child, text, lineIndex, "lenient");
+    for (const stray of fragment.strayClosingTags) {
+      const expected = open.at(-1);
+      if (expected?.name !== stray.name) {
+        const where = expected ? ` does not match the open <${expected.name}> (line ${expected.loc.start.line}, column ${expected.loc.start.column})` : " has no matching opening tag";
+        throw new ParseFailure(`Inline HTML closing tag </${stray.name}>${where}.`, stray.range[0]);
+      }
+      open.pop();
+    }
+    open.push(...fragment.unclosed.sort((a, b) => a.range[0] - b.range[0]));
+  }
+  const unclosed = open.at(-1);
+  if (unclosed) {
+    throw new ParseFailure(`Inline HTML element <${unclosed.name}> is never closed in this paragraph.`, unclosed.range[0]);
+  }
+}
+
+export function isHtmlWithMarkup(node: { type: string }): node is HtmlWithMarkup {
+  return node.type === "html" && Array.isArray((node as Partial<HtmlWithMarkup>).children);
+}
+
+export function markupChildren(node: Html): MarkupChild[] | undefined {
+  return isHtmlWithMarkup(node) ? node.children : undefined;
+}

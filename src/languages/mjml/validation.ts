@@ -1,0 +1,106 @@
+import { createRequire } from "node:module";
+import type { ElementNode, MarkupChild } from "../shared/markup-ast.js";
+import type { MjmlDocument } from "./ast.js";
+
+/** One problem MJML's own validator found, tied to our node for an exact location. */
+export interface MjmlValidationProblem {
+  message: string;
+  element: ElementNode;
+}
+
+interface ValidatorElement {
+  tagName: string;
+  attributes: Record<string, string>;
+  children: ValidatorElement[];
+  content?: string;
+  /** mjml-validator copies `line` into its errors; we put the element's index there to map back. */
+  line: number;
+  absoluteFilePath: string;
+}
+
+interface ValidatorError {
+  line: number;
+  message: string;
+}
+
+type ValidatorRule = (element: ValidatorElement, options: object) => ValidatorError | ValidatorError[] | null;
+
+interface MjmlToolkit {
+  components: Record<string, { endingTag?: boolean } | undefined>;
+  dependencies: object;
+  initializeType: unknown;
+  rules: ValidatorRule[];
+}
+
+let toolkit: MjmlToolkit | undefined;
+
+/**
+ * Loaded on first use: mjml-core registers components at import time, which costs ~100 ms and is
+ * only needed by `valid-mjml`. Nothing is rendered; only the validator's rules run.
+ */
+function loadToolkit(): MjmlToolkit {
+  if (toolkit) return toolkit;
+  const require = createRequire(import.meta.url);
+  const core = require("mjml-core") as { initializeType: unknown; components: Record<string, { endingTag?: boolean }> };
+  const preset = require("mjml-preset-core") as { components: { componentName?: string; name: string; endingTag?: boolean }[]; dependencies: object };
+  const validator = require("mjml-validator") as { rulesCollection: Record<string, ValidatorRule>; assignDependencies: (target: object, ...sources: object[]) => object; dependencies: object };
+  const components: MjmlToolkit["components"] = { ...core.components };
+  for (const component of preset.components) {
+    const name = component.componentName ?? kebab(component.name);
+    components[name] = component;
+  }
+  toolkit = {
+    components,
+    dependencies: validator.assignDependencies({}, validator.dependencies, preset.dependencies),
+    initializeType: core.initializeType,
+    rules: Object.values(validator.rulesCollection),
+  };
+  return toolkit;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/gu, (letter, index: number) => (index === 0 ? "" : "-") + letter.toLowerCase());
+}
+
+const SKIPPED_BY_MJML = new Set(["mjml"]);
+
+/** Runs mjml-validator's rules over the MJML elements of the tree. `mj-include` is left out. */
+export function validateMjml(document: MjmlDocument, text: string): MjmlValidationProblem[] {
+  const { components, dependencies, initializeType, rules } = loadToolkit();
+  const byId: ElementNode[] = [];
+  const convert = (element: ElementNode): ValidatorElement => {
+    const id = byId.push(element) - 1;
+    const attributes: Record<string, string> = {};
+    for (const attribute of element.attributes) attributes[attribute.name] = attribute.value ?? "";
+    const converted: ValidatorElement = { tagName: element.name, attributes, children: [], line: id, absoluteFilePath: "" };
+    if (components[element.name]?.endingTag) {
+      const contentStart = element.startTagRange[1];
+      const contentEnd = element.endTagRange?.[0] ?? contentStart;
+      converted.content = text.slice(contentStart, contentEnd);
+    } else {
+      converted.children = elementChildren(element.children).map(convert);
+    }
+    return converted;
+  };
+  const roots = elementChildren(document.children.filter((child): child is MarkupChild => child.type !== "FrontMatter")).map(convert);
+  const options = { components, dependencies, initializeType, skipElements: [...SKIPPED_BY_MJML] };
+  const problems: MjmlValidationProblem[] = [];
+  const visit = (element: ValidatorElement) => {
+    if (!SKIPPED_BY_MJML.has(element.tagName)) {
+      for (const rule of rules) {
+        const result = rule(element, options);
+        for (const error of Array.isArray(result) ? result : result ? [result] : []) {
+          const node = byId[error.line];
+          if (node) problems.push({ message: error.message, element: node });
+        }
+      }
+    }
+    element.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return problems;
+}
+
+function elementChildren(children: readonly MarkupChild[]): ElementNode[] {
+  return children.filter((child): child is ElementNode => child.type === "Element" && child.name !== "mj-include");
+}

@@ -1,0 +1,82 @@
+import { isMap, isScalar, parseDocument } from "yaml";
+import type { LineIndex, SourceLocation } from "./line-index.js";
+import { ParseFailure } from "./parse-failure.js";
+import type { Range } from "./markup-ast.js";
+
+export interface FrontMatterEntry {
+  key: string;
+  keyRange: Range;
+  /** The scalar's value as a string; null for a missing or non-scalar value. */
+  value: string | null;
+  valueRange: Range | null;
+}
+
+export interface FrontMatterNode {
+  type: "FrontMatter";
+  /** The YAML between the fences. */
+  value: string;
+  entries: FrontMatterEntry[];
+  range: Range;
+  loc: SourceLocation;
+}
+
+const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/u;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/mu;
+
+/** Where a `---` fenced YAML block at the very top of a file lies, if there is one. */
+export function locateFrontMatter(text: string): { range: Range; content: Range } | undefined {
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return undefined;
+  const contentStart = opening[0].length;
+  CLOSING_FENCE.lastIndex = 0;
+  const closing = CLOSING_FENCE.exec(text.slice(contentStart));
+  if (!closing) {
+    throw new ParseFailure('Front matter starts with "---" but has no closing "---" line.', 0);
+  }
+  const contentEnd = contentStart + closing.index;
+  return { range: [0, contentEnd + closing[0].length], content: [contentStart, contentEnd] };
+}
+
+/**
+ * Parses YAML front matter into entries with each key's and value's exact range. Alias expansion
+ * is capped by `yaml` (maxAliasCount), so an anchor bomb is an error, not a hang.
+ */
+export function parseFrontMatter(text: string, content: Range, range: Range, lineIndex: LineIndex): FrontMatterNode {
+  const yamlText = text.slice(content[0], content[1]);
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const error = document.errors[0];
+  if (error) {
+    const firstLine = error.message.split("\n")[0] ?? "invalid YAML";
+    throw new ParseFailure(`Invalid YAML in front matter: ${firstLine}`, content[0] + (error.pos[0] ?? 0));
+  }
+  const entries: FrontMatterEntry[] = [];
+  const contents = document.contents;
+  if (contents !== null && !isMap(contents)) {
+    throw new ParseFailure("Front matter must be a YAML mapping of keys to values (such as from: and subject:).", content[0]);
+  }
+  for (const pair of contents?.items ?? []) {
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const keyRange: Range = [content[0] + pair.key.range[0], content[0] + pair.key.range[1]];
+    const value = pair.value;
+    if (isScalar(value) && value.range && value.value !== null) {
+      const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
+      const valueStart = content[0] + value.range[0] + (quoted ? 1 : 0);
+      const valueEnd = content[0] + value.range[1] - (quoted ? 1 : 0);
+      entries.push({
+        key: String(pair.key.value),
+        keyRange,
+        value: String(value.value),
+        valueRange: [valueStart, Math.max(valueStart, valueEnd)],
+      });
+    } else {
+      entries.push({ key: String(pair.key.value), keyRange, value: null, valueRange: null });
+    }
+  }
+  // Expanding aliases here makes an anchor bomb fail at its position instead of inside a rule.
+  try {
+    document.toJS({ maxAliasCount: 100 });
+  } catch (aliasError) {
+    throw new ParseFailure(`Invalid YAML in front matter: ${(aliasError as Error).message}`, content[0]);
+  }
+  return { type: "FrontMatter", value: yamlText, entries, range, loc: lineIndex.location(range[0], range[1]) };
+}

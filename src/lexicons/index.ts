@@ -1,0 +1,65 @@
+/**
+ * Lexicons are data: one `<locale>.json` per language beside this file, plus `microsoft.json`
+ * with the brand's spellings, domains, legal entities and addresses. Adding a language is adding
+ * one JSON file; this module finds every file in the folder.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface LocaleLexicon {
+  readonly locale: string;
+  readonly language: string;
+  /** false for scripts written without spaces between words (Japanese). */
+  readonly spaced: boolean;
+  readonly detect: readonly string[];
+  readonly topic: {
+    readonly commerce: readonly string[];
+    readonly commerceWeak: readonly string[];
+    readonly operational: readonly string[];
+    readonly other: readonly string[];
+    readonly noCommerceImpact: readonly string[];
+  };
+  readonly authorship: {
+    readonly valedictions: readonly string[];
+    readonly teamWords: readonly string[];
+    readonly firstPerson: readonly string[];
+  };
+  readonly routing: {
+    readonly pay: readonly string[];
+    readonly contact: readonly string[];
+    readonly negated: readonly string[];
+  };
+  readonly attribution: {
+    readonly trademark: readonly string[];
+    readonly partnerQualifiers: readonly string[];
+    readonly genericWords: readonly string[];
+  };
+}
+
+export interface BrandData {
+  readonly brandPatterns: { readonly latin: readonly string[]; readonly nonLatin: readonly string[] };
+  readonly productWords: readonly string[];
+  readonly legalEntitySuffixes: readonly string[];
+  readonly legalEntityPhrases: readonly string[];
+  readonly postalAddressPhrases: readonly string[];
+  readonly domains: readonly string[];
+  readonly notMicrosoftDomains: readonly string[];
+  readonly selfServiceHosts: readonly string[];
+  readonly billingUrlWords: readonly string[];
+  readonly categories: { readonly commerce: readonly string[]; readonly operational: readonly string[]; readonly other: readonly string[] };
+}
+
+const directory = new URL("./", import.meta.url);
+const BRAND_FILE = "microsoft.json";
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, directory), "utf8")) as T;
+}
+
+export const brandData: BrandData = readJson<BrandData>(BRAND_FILE);
+
+export const localeLexicons: readonly LocaleLexicon[] = readdirSync(directory)
+  .filter((name) => name.endsWith(".json") && name !== BRAND_FILE)
+  .sort()
+  .map((name) => readJson<LocaleLexicon>(name));
+
+export const knownLocales: readonly string[] = localeLexicons.map((lexicon) => lexicon.locale);
