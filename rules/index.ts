@@ -1,5 +1,13 @@
+import noMicrosoftAuthorship from "./no-microsoft-authorship.js";
+import noMicrosoftBillingContact from "./no-microsoft-billing-contact.js";
+import noMicrosoftSender from "./no-microsoft-sender.js";
+import requirePartnerSender from "./require-partner-sender.js";
 import validMjml from "./valid-mjml.js";
 
 export const rules = {
+  "no-microsoft-sender": noMicrosoftSender,
+  "no-microsoft-authorship": noMicrosoftAuthorship,
+  "no-microsoft-billing-contact": noMicrosoftBillingContact,
+  "require-partner-sender": requirePartnerSender,
   "valid-mjml": validMjml,
 };

@@ -17,8 +17,8 @@ const plugin = {
 } as unknown as ESLint.Plugin & { configs: Record<"recommended" | "strict", Linter.Config[]> };
 
 /** Rules for both formats, by config. Format-specific rules are added per language below. */
-const GUIDELINE_RULES: RuleName[] = [];
-const STRICT_RULES: RuleName[] = [];
+const GUIDELINE_RULES: RuleName[] = ["no-microsoft-sender", "no-microsoft-authorship", "no-microsoft-billing-contact"];
+const STRICT_RULES: RuleName[] = ["require-partner-sender"];
 
 function configsFor(level: "recommended" | "strict"): Linter.Config[] {
   const shared = level === "strict" ? [...GUIDELINE_RULES, ...STRICT_RULES] : GUIDELINE_RULES;

@@ -1,51 +1,82 @@
 import { decodeHTML } from "entities";
-import { MappedTextBuilder, type MappedText } from "./mapped-text.js";
+import { MappedText, MappedTextBuilder } from "./mapped-text.js";
 
 /** Character used in model text where a template placeholder stood. */
 export const PLACEHOLDER = "\uFFFC";
 
 // Bounded repetitions keep every branch linear: no input can make these backtrack.
 const ENTITY = /&(?:#\d{1,7};?|#[xX][\da-fA-F]{1,6};?|[A-Za-z][A-Za-z\d]{1,31};?)/gu;
-const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}/gu;
+const ENTITY_AT = new RegExp(ENTITY.source, "uy");
 
-export interface DecodeOptions {
-  /** Decode HTML character references (MJML and HTML inside Markdown; not Markdown text, which remark decodes). */
-  readonly entities: boolean;
-  /** Fold `{{ … }}` / `{% … %}` into one placeholder character. */
-  readonly placeholders: boolean;
-}
 
 /**
- * Decodes source text at `sourceStart` into mapped text: each entity or placeholder becomes an
- * atomic piece pointing at its exact source characters.
+ * Appends HTML source text at `sourceStart` with character references decoded: each entity
+ * becomes an atomic piece pointing at its exact source characters.
  */
-export function appendDecoded(builder: MappedTextBuilder, raw: string, sourceStart: number, options: DecodeOptions): void {
-  const matches: { index: number; length: number; text: string }[] = [];
-  if (options.placeholders && (raw.includes("{{") || raw.includes("{%"))) {
-    for (const match of raw.matchAll(PLACEHOLDER_SYNTAX)) {
-      matches.push({ index: match.index, length: match[0].length, text: PLACEHOLDER });
-    }
-  }
-  if (options.entities && raw.includes("&")) {
+export function appendEntityDecoded(builder: MappedTextBuilder, raw: string, sourceStart: number): void {
+  let cursor = 0;
+  if (raw.includes("&")) {
     for (const match of raw.matchAll(ENTITY)) {
       const decoded = decodeHTML(match[0]);
-      if (decoded !== match[0]) matches.push({ index: match.index, length: match[0].length, text: decoded });
+      if (decoded === match[0]) continue;
+      builder.appendSource(raw.slice(cursor, match.index), sourceStart + cursor);
+      builder.appendAtomic(decoded, sourceStart + match.index, match[0].length);
+      cursor = match.index + match[0].length;
     }
-  }
-  matches.sort((a, b) => a.index - b.index);
-  let cursor = 0;
-  for (const match of matches) {
-    if (match.index < cursor) continue; // an entity inside a placeholder belongs to the placeholder
-    builder.appendSource(raw.slice(cursor, match.index), sourceStart + cursor);
-    builder.appendAtomic(match.text, sourceStart + match.index, match.length);
-    cursor = match.index + match.length;
   }
   builder.appendSource(raw.slice(cursor), sourceStart + cursor);
 }
 
-export function decodeMapped(raw: string, sourceStart: number, options: DecodeOptions): MappedText {
+export function decodeEntitiesMapped(raw: string, sourceStart: number): MappedText {
   const builder = new MappedTextBuilder();
-  appendDecoded(builder, raw, sourceStart, options);
+  appendEntityDecoded(builder, raw, sourceStart);
+  return builder.build();
+}
+
+/**
+ * Maps a value a parser already decoded (remark's text, YAML's scalar) back onto its source
+ * slice, character by character where they agree. Escapes (`\*`), entities and stripped
+ * indentation become atomic pieces, so positions stay exact around them.
+ */
+export function alignDecoded(value: string, source: string, sourceStart: number): MappedText {
+  if (value === source) return MappedText.fromSource(value, sourceStart);
+  const builder = new MappedTextBuilder();
+  let i = 0;
+  let j = 0;
+  while (i < value.length && j < source.length) {
+    if (value[i] === source[j]) {
+      builder.appendSource(value[i]!, sourceStart + j);
+      i++;
+      j++;
+      continue;
+    }
+    if (source[j] === "\\" && source[j + 1] === value[i]) {
+      builder.appendAtomic(value[i]!, sourceStart + j, 2);
+      i++;
+      j += 2;
+      continue;
+    }
+    if (source[j] === "&") {
+      ENTITY_AT.lastIndex = j;
+      const match = ENTITY_AT.exec(source);
+      const decoded = match ? decodeHTML(match[0]) : undefined;
+      if (match && decoded && value.startsWith(decoded, i)) {
+        builder.appendAtomic(decoded, sourceStart + j, match[0].length);
+        i += decoded.length;
+        j += match[0].length;
+        continue;
+      }
+    }
+    if (source[j] === " " || source[j] === "\t" || source[j] === ">" || source[j] === "\r") {
+      j++; // indentation, block quote markers and CR the parser dropped from the value
+      continue;
+    }
+    break;
+  }
+  if (i < value.length) {
+    // What could not be aligned maps as one unit onto the rest of the source.
+    builder.appendAtomic(value.slice(i), sourceStart + Math.min(j, source.length), Math.max(0, source.length - j));
+  }
   return builder.build();
 }
 

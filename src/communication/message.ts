@@ -1,0 +1,51 @@
+import type { MappedText, SourceRange } from "../text/mapped-text.js";
+
+/** Metadata keys a template may declare (front matter, MJML head). */
+export const HEADER_NAMES = ["from", "reply-to", "subject", "preheader", "category", "locale", "audience"] as const;
+export type HeaderName = (typeof HEADER_NAMES)[number];
+
+export interface HeaderField {
+  readonly name: HeaderName;
+  /** The value, decoded, mapped to its source characters. */
+  readonly value: MappedText;
+}
+
+export interface Link {
+  /** The visible link text (may be empty for an image link). */
+  readonly text: MappedText;
+  readonly href: MappedText;
+}
+
+/** Where a block came from, in format-neutral terms. */
+export type BlockRole = "paragraph" | "heading" | "list-item" | "table-cell" | "button" | "quote";
+
+export interface TextBlock {
+  readonly kind: "text";
+  readonly role: BlockRole;
+  /** Visible text; lines split by `\n` where the template breaks lines. */
+  readonly text: MappedText;
+  readonly links: readonly Link[];
+}
+
+export interface ImageItem {
+  readonly kind: "image";
+  readonly alt: MappedText | undefined;
+  readonly src: MappedText | undefined;
+  readonly title: MappedText | undefined;
+  readonly href: MappedText | undefined;
+  /** The whole image element or Markdown image, for reports that have no better range. */
+  readonly range: SourceRange;
+}
+
+export type BodyItem = TextBlock | ImageItem;
+
+/** One template as the detectors see it: no MJML, no Markdown, only what a reader would. */
+export interface Message {
+  readonly headers: ReadonlyMap<HeaderName, HeaderField>;
+  /** Blocks and images in reading order. */
+  readonly body: readonly BodyItem[];
+}
+
+export function isHeaderName(name: string): name is HeaderName {
+  return (HEADER_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,133 @@
+import { brandData } from "../lexicons/index.js";
+import type { BodyItem, ImageItem } from "../communication/message.js";
+import type { Finding } from "./findings.js";
+import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, type PreparedText } from "./normalize.js";
+import { containsAny, findAll, compilePattern } from "./patterns.js";
+import { linesOf, type PreparedBlock, type Sentence } from "./text-units.js";
+import { presentsMicrosoft, type PresentationContext } from "./words.js";
+
+/** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
+const SIGN_OFF_BLOCKS = 6;
+const SIGNATURE_MAX_WORDS = 10;
+const HEADER_ZONE_MIN_WORDS = 5;
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+const LEGAL_ENTITY = new RegExp(
+  [
+    `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.]{0,2}")).join("|")})(?![\\p{L}\\p{N}])`,
+    ...brandData.legalEntityPhrases.map((phrase) => compilePattern(phrase, false)),
+  ].join("|"),
+  "u",
+);
+const POSTAL_ADDRESS = new RegExp(brandData.postalAddressPhrases.map((phrase) => compilePattern(phrase, true)).join("|"), "u");
+const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
+
+export function authorshipFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
+  return [
+    ...signOffFindings(blocks, context),
+    ...legalFooterFindings(blocks, context),
+    ...firstPersonFindings(blocks, context),
+    ...logoFindings(blocks, body, context),
+  ];
+}
+
+function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
+  const range = matchSourceRange(prepared, start, end);
+  return { signal: "authorship", kind, range, excerpt: prepared.origin.text.slice(prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0) };
+}
+
+/** A signature line: short, presents Microsoft, and sits after a closing formula or names a team. */
+function signOffFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  const trailing = blocks.slice(-SIGN_OFF_BLOCKS);
+  let afterValediction = 0;
+  for (const { prepared } of trailing) {
+    for (const line of linesOf(prepared)) {
+      const candidates: Sentence[] = [];
+      const valediction = findAll("authorship.valedictions", context.locales, line.text).find((match) => match.start <= 2);
+      if (valediction) {
+        const rest = line.text.slice(valediction.end).replace(/^[\s,.;:!-]+/u, "");
+        if (rest !== "") candidates.push({ start: line.end - rest.length, end: line.end, text: rest });
+        else afterValediction = 2;
+      } else if (afterValediction > 0) {
+        candidates.push(line);
+        afterValediction--;
+      } else if (containsAny("authorship.teamWords", context.locales, line.text)) {
+        candidates.push(line);
+      }
+      for (const candidate of candidates) {
+        if (wordCount(candidate.text) > SIGNATURE_MAX_WORDS) continue;
+        const slice = subText(prepared, candidate.start, candidate.end);
+        if (presentsMicrosoft(slice, context)) findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
+      }
+    }
+  }
+  return findings;
+}
+
+/** Microsoft's company name with a legal form, its postal address or copyright, as the sender's footer. */
+function legalFooterFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const { prepared, sentences } of blocks) {
+    for (const sentence of sentences) {
+      if (!LEGAL_ENTITY.test(sentence.text) && !POSTAL_ADDRESS.test(sentence.text) && !COPYRIGHT.test(sentence.text)) continue;
+      if (containsAny("attribution.trademark", context.locales, sentence.text)) continue;
+      if (context.partnerName && sentence.text.includes(context.partnerName)) continue;
+      findings.push(finding("legal-footer", prepared, sentence.start, sentence.end));
+    }
+  }
+  return findings;
+}
+
+function firstPersonFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const { prepared } of blocks) {
+    for (const match of findAll("authorship.firstPerson", context.locales, prepared.text)) {
+      findings.push(finding("first-person", prepared, match.start, match.end));
+    }
+  }
+  return findings;
+}
+
+/** An image before the first real paragraph whose alt text or file name is a Microsoft logo. */
+function logoFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  const firstParagraph = blocks.find((block) => wordCount(block.prepared.text) >= HEADER_ZONE_MIN_WORDS)?.block;
+  for (const item of body) {
+    if (item === firstParagraph) break;
+    if (item.kind !== "image") continue;
+    const logo = microsoftLogoText(item, context);
+    if (logo) findings.push(finding("logo", logo, 0, logo.text.length));
+  }
+  return findings;
+}
+
+function microsoftLogoText(image: ImageItem, context: PresentationContext): PreparedText | undefined {
+  for (const text of [image.alt, image.title]) {
+    if (!text || text.text.trim() === "") continue;
+    const prepared = prepareText(text);
+    if (presentsMicrosoft(prepared, context)) return prepared;
+  }
+  if (image.src && (!image.alt || image.alt.text.trim() === "")) {
+    const fileName = image.src.text.split(/[/?#]/u).filter((part) => part !== "").at(-1) ?? "";
+    const start = image.src.text.lastIndexOf(fileName);
+    const prepared = prepareText(image.src.slice(start, start + fileName.length));
+    const words = prepared.text.replace(/[-_.]+/gu, " ");
+    if (/logo/u.test(words) && presentsMicrosoft({ ...prepared, text: words }, context)) return prepared;
+  }
+  return undefined;
+}
+
+/** The prepared text restricted to `[start, end)`, brand mentions kept. */
+export function subText(prepared: PreparedText, start: number, end: number): PreparedText {
+  return {
+    text: prepared.text.slice(start, end),
+    starts: prepared.starts.subarray(start, end),
+    ends: prepared.ends.subarray(start, end),
+    origin: prepared.origin,
+    mentions: prepared.mentions
+      .filter((mention) => mention.start >= start && mention.end <= end)
+      .map((mention) => ({ ...mention, start: mention.start - start, end: mention.end - start })),
+  };
+}

@@ -1,0 +1,20 @@
+import type { SourceRange } from "../text/mapped-text.js";
+
+export type Signal = "sender" | "authorship" | "billing-contact";
+
+export type FindingKind =
+  | "sender-address" | "sender-display-name"
+  | "sign-off" | "legal-footer" | "first-person" | "logo"
+  | "pay-microsoft" | "contact-microsoft" | "billing-url";
+
+export interface Finding {
+  readonly signal: Signal;
+  readonly kind: FindingKind;
+  readonly range: SourceRange;
+  /** The text as written, for the message. */
+  readonly excerpt: string;
+  /** For sender findings: which header. */
+  readonly header?: "from" | "reply-to";
+}
+
+export type Topic = "commerce" | "operational" | "other";

@@ -1,0 +1,164 @@
+import { createRequire } from "node:module";
+import { brandData } from "../lexicons/index.js";
+import type { MappedText, SourceRange } from "../text/mapped-text.js";
+
+const require = createRequire(import.meta.url);
+/** Unicode confusables (Cyrillic М, Greek ο, …) to their Latin look-alikes, from `unhomoglyph`. */
+const homoglyphs = require("unhomoglyph/data.json") as Record<string, string>;
+
+const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+const COMBINING_MARK = /\p{M}/gu;
+const KEEP_AS_IS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/u;
+const WHITESPACE = /[\s\u00A0\u3000]/u;
+
+/**
+ * Text prepared for matching, with each character traced to the message text it came from:
+ * NFKC (full-width forms), no diacritics, lower case, invisible characters removed, and
+ * look-alike letters from other scripts folded to Latin — so "Ｍｉｃｒｏｓｏｆｔ", "Мicrosoft" and
+ * "Micro\u200Bsoft" all read "microsoft".
+ */
+export interface MatchText {
+  readonly text: string;
+  /** For each character, the index range in `origin.text` it stands for. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly origin: MappedText;
+}
+
+export function normalizeForMatching(origin: MappedText): MatchText {
+  const source = origin.text;
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let index = 0; index < source.length; ) {
+    const codePoint = source.codePointAt(index)!;
+    const character = String.fromCodePoint(codePoint);
+    const next = index + character.length;
+    if (!INVISIBLE.test(character)) {
+      for (const output of foldCharacter(character)) {
+        text += output;
+        for (let unit = 0; unit < output.length; unit++) {
+          starts.push(index);
+          ends.push(next);
+        }
+      }
+    }
+    index = next;
+  }
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), origin };
+}
+
+const foldCache = new Map<string, string[]>();
+
+function foldCharacter(character: string): string[] {
+  const cached = foldCache.get(character);
+  if (cached) return cached;
+  let folded: string[];
+  if (character === "\n") folded = ["\n"];
+  else if (WHITESPACE.test(character)) folded = [" "];
+  else if (character.charCodeAt(0) < 128) folded = [character.toLowerCase()];
+  else {
+    folded = [];
+    const decomposed = character.normalize("NFKC").normalize("NFD").replace(COMBINING_MARK, "");
+    for (const part of decomposed.normalize("NFC")) {
+      folded.push(part.charCodeAt(0) < 128 || KEEP_AS_IS.test(part) ? part.toLowerCase() : foldLookAlike(part));
+    }
+  }
+  foldCache.set(character, folded);
+  return folded;
+}
+
+function foldLookAlike(character: string): string {
+  const lower = character.toLowerCase();
+  const target = homoglyphs[character] ?? homoglyphs[lower] ?? homoglyphs[character.toUpperCase()];
+  if (target && ASCII_LETTERS.test(target)) return target === "rn" ? "m" : target.toLowerCase();
+  return lower;
+}
+
+/** The source range of match-text characters `[start, end)`. */
+export function matchSourceRange(matchText: MatchText, start: number, end: number): SourceRange {
+  if (end <= start || matchText.starts.length === 0) return matchText.origin.sourceRange(0, 0);
+  const from = matchText.starts[Math.min(start, matchText.starts.length - 1)]!;
+  const to = matchText.ends[Math.min(end - 1, matchText.ends.length - 1)]!;
+  return matchText.origin.sourceRange(from, to);
+}
+
+export interface BrandMention {
+  readonly start: number;
+  readonly end: number;
+  /** `product` when a product name follows ("Microsoft 365", "Microsoft Teams"). */
+  readonly kind: "organization" | "product";
+}
+
+const SEPARATOR = "[\\s\\-‐–—]{0,3}";
+const productAlternation = [...brandData.productWords]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.split(" ").map(escapeRegExp).join("\\s{1,3}"))
+  .join("|");
+const BRAND = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${brandData.brandPatterns.latin.join("|")})(?![\\p{L}\\p{N}])|${brandData.brandPatterns.nonLatin.join("|")}`,
+  "gu",
+);
+const PRODUCT_AFTER = new RegExp(`^${SEPARATOR}(?:${productAlternation})(?![\\p{L}\\p{N}])`, "u");
+
+export function findBrandMentions(text: string): BrandMention[] {
+  const mentions: BrandMention[] = [];
+  for (const match of text.matchAll(BRAND)) {
+    const end = match.index + match[0].length;
+    const following = text.slice(end, end + 40);
+    mentions.push({ start: match.index, end, kind: PRODUCT_AFTER.test(following) ? "product" : "organization" });
+  }
+  return mentions;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+export const BRAND_TOKEN = "microsoft";
+export const PRODUCT_BRAND_TOKEN = "msproduct";
+
+export interface PreparedText extends MatchText {
+  /** Brand mentions in this text's coordinates, each written as a token. */
+  readonly mentions: readonly BrandMention[];
+}
+
+/**
+ * Normalizes, then writes every brand mention as one token (`microsoft` for the organization,
+ * `msproduct` for a product name's brand part), so lexicon patterns say `{brand}` once and match
+ * every spelling.
+ */
+export function prepareText(origin: MappedText): PreparedText {
+  const normalized = normalizeForMatching(origin);
+  const found = findBrandMentions(normalized.text);
+  if (found.length === 0) return { ...normalized, mentions: [] };
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const mentions: BrandMention[] = [];
+  let cursor = 0;
+  const copy = (from: number, to: number) => {
+    text += normalized.text.slice(from, to);
+    for (let index = from; index < to; index++) {
+      starts.push(normalized.starts[index]!);
+      ends.push(normalized.ends[index]!);
+    }
+  };
+  for (const mention of found) {
+    copy(cursor, mention.start);
+    const token = mention.kind === "organization" ? BRAND_TOKEN : PRODUCT_BRAND_TOKEN;
+    const start = text.length;
+    const originStart = normalized.starts[mention.start]!;
+    const originEnd = normalized.ends[mention.end - 1]!;
+    for (let unit = 0; unit < token.length; unit++) {
+      starts.push(originStart);
+      ends.push(originEnd);
+    }
+    text += token;
+    mentions.push({ start, end: text.length, kind: mention.kind });
+    cursor = mention.end;
+  }
+  copy(cursor, normalized.text.length);
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), origin, mentions };
+}

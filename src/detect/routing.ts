@@ -1,0 +1,89 @@
+import { brandData } from "../lexicons/index.js";
+import type { BodyItem } from "../communication/message.js";
+import type { CspCommsSettings } from "../settings.js";
+import type { MappedText } from "../text/mapped-text.js";
+import type { Finding } from "./findings.js";
+import { matchSourceRange } from "./normalize.js";
+import { containsAny, findAll, type PatternMatch } from "./patterns.js";
+import { classifyDomain } from "./sender.js";
+import type { PreparedBlock } from "./text-units.js";
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]{1,2000}/giu;
+const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gu;
+
+const overlaps = (a: PatternMatch, b: PatternMatch) => a.start < b.end && b.start < a.end;
+
+/**
+ * Billing routed to Microsoft: told to pay Microsoft, to contact Microsoft about a charge, or sent
+ * to a Microsoft billing page. Reported on the sentence or the link.
+ */
+export function routingFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], settings: CspCommsSettings, locales: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { prepared, sentences } of blocks) {
+    const blockHasCommerce = containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text);
+    for (const sentence of sentences) {
+      const text = sentence.text;
+      const negated = findAll("routing.negated", locales, text);
+      const affirmed = (matches: PatternMatch[]) => matches.filter((match) => !negated.some((span) => overlaps(span, match)));
+      const pay = affirmed(findAll("routing.pay", locales, text));
+      const contact = blockHasCommerce ? affirmed(findAll("routing.contact", locales, text)) : [];
+      const mailsMicrosoft = blockHasCommerce && [...text.matchAll(EMAIL_IN_TEXT)].some((match) => {
+        const domain = match[0].slice(match[0].lastIndexOf("@") + 1);
+        return classifyDomain(domain, settings) === "microsoft";
+      });
+      const kind = pay.length > 0 ? "pay-microsoft" : contact.length > 0 || mailsMicrosoft ? "contact-microsoft" : undefined;
+      if (!kind) continue;
+      const range = matchSourceRange(prepared, sentence.start, sentence.end);
+      findings.push({ signal: "billing-contact", kind, range, excerpt: prepared.origin.text.slice(prepared.starts[sentence.start] ?? 0, prepared.ends[sentence.end - 1] ?? 0) });
+    }
+    for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
+      if (isMicrosoftBillingUrl(match[0], settings)) {
+        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + match[0].length), excerpt: match[0] });
+      }
+    }
+  }
+  for (const href of linkTargets(body)) {
+    if (isMicrosoftBillingUrl(href.text, settings)) {
+      findings.push({ signal: "billing-contact", kind: "billing-url", range: href.range, excerpt: href.text });
+    }
+  }
+  return dedupe(findings);
+}
+
+function linkTargets(body: readonly BodyItem[]): MappedText[] {
+  const targets: MappedText[] = [];
+  for (const item of body) {
+    if (item.kind === "image") {
+      if (item.href) targets.push(item.href);
+    } else for (const link of item.links) targets.push(link.href);
+  }
+  return targets;
+}
+
+const BILLING_WORDS = new Set(brandData.billingUrlWords);
+
+/** A Microsoft host that is not a self-service portal, with a billing word in host, path or query. */
+export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings): boolean {
+  let url: URL;
+  try {
+    url = new URL(href.trim());
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  const host = url.hostname.toLowerCase();
+  if (classifyDomain(host, settings) !== "microsoft") return false;
+  if (brandData.selfServiceHosts.some((selfService) => host === selfService || host.endsWith(`.${selfService}`))) return false;
+  const words = `${host} ${url.pathname} ${url.search} ${url.hash}`.toLowerCase().split(/[^a-z]+/u);
+  return words.some((word) => BILLING_WORDS.has(word));
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((found) => {
+    const key = `${found.range[0]}:${found.range[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

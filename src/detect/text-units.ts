@@ -1,0 +1,56 @@
+import type { BodyItem, TextBlock } from "../communication/message.js";
+import { prepareText, type PreparedText } from "./normalize.js";
+
+/** A sentence or line of a block, in the block's prepared-text coordinates. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const SENTENCE_END = /[.!?。！？](?=\s|$)|\n/gu;
+
+export function sentencesOf(prepared: PreparedText): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = prepared.text.slice(start, end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== "") sentences.push({ start: start + leading, end: start + leading + trimmed.length, text: trimmed });
+  };
+  for (const match of prepared.text.matchAll(SENTENCE_END)) {
+    const end = match.index + (match[0] === "\n" ? 0 : match[0].length);
+    push(end);
+    start = match.index + match[0].length;
+  }
+  push(prepared.text.length);
+  return sentences;
+}
+
+export function linesOf(prepared: PreparedText): Sentence[] {
+  const lines: Sentence[] = [];
+  let start = 0;
+  for (const line of prepared.text.split("\n")) {
+    const leading = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed !== "") lines.push({ start: start + leading, end: start + leading + trimmed.length, text: trimmed });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+export interface PreparedBlock {
+  readonly block: TextBlock;
+  readonly prepared: PreparedText;
+  readonly sentences: readonly Sentence[];
+}
+
+export function prepareBlocks(body: readonly BodyItem[]): PreparedBlock[] {
+  return body
+    .filter((item): item is TextBlock => item.kind === "text" && item.text.text !== "")
+    .map((block) => {
+      const prepared = prepareText(block.text);
+      return { block, prepared, sentences: sentencesOf(prepared) };
+    });
+}

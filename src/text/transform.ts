@@ -1,0 +1,35 @@
+import { MappedText, MappedTextBuilder } from "./mapped-text.js";
+import { PLACEHOLDER } from "./decode.js";
+
+const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}/gu;
+const WHITESPACE_RUN = /[\t\n\f\r \u00A0]+/gu;
+
+/** Replaces each `{{ … }}` / `{% … %}` by one placeholder character mapped to the whole placeholder. */
+export function foldPlaceholders(mapped: MappedText): MappedText {
+  if (!mapped.text.includes("{{") && !mapped.text.includes("{%")) return mapped;
+  return replaceMatches(mapped, PLACEHOLDER_SYNTAX, () => PLACEHOLDER);
+}
+
+/**
+ * HTML whitespace: every run becomes one space. Markdown keeps its line breaks (`keepNewlines`),
+ * which detectors use to find a sign-off line.
+ */
+export function collapseWhitespace(mapped: MappedText, keepNewlines: boolean): MappedText {
+  return replaceMatches(mapped, WHITESPACE_RUN, (run) => (keepNewlines && run.includes("\n") ? "\n" : " "));
+}
+
+function replaceMatches(mapped: MappedText, pattern: RegExp, replacement: (match: string) => string): MappedText {
+  const builder = new MappedTextBuilder();
+  let cursor = 0;
+  for (const match of mapped.text.matchAll(pattern)) {
+    const replaced = replacement(match[0]);
+    if (replaced === match[0]) continue;
+    builder.appendMapped(mapped.slice(cursor, match.index));
+    const [start, end] = mapped.sourceRange(match.index, match.index + match[0].length);
+    builder.appendAtomic(replaced, start, end - start);
+    cursor = match.index + match[0].length;
+  }
+  if (cursor === 0) return mapped;
+  builder.appendMapped(mapped.slice(cursor));
+  return builder.build();
+}
