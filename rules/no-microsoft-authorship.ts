@@ -1,6 +1,6 @@
 import { findingsFor } from "../src/detect/index.js";
 import { guidelineContext } from "../src/guideline-context.js";
-import { reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
+import { excerpt, reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
 import { createRule, TEMPLATE_LANGUAGES } from "./create-rule.js";
 
 export default createRule({
@@ -17,9 +17,9 @@ export default createRule({
       signAsPartner: "Sign as \"{{partner}}\" (partner name from settings).",
     },
     schema: [],
+    defaultOptions: [],
     languages: TEMPLATE_LANGUAGES,
   },
-  defaultOptions: [],
   create(context) {
     const ruleContext = context as unknown as TemplateRuleContext;
     return {
@@ -31,7 +31,7 @@ export default createRule({
           context.report({
             loc: reportLocation(ruleContext, finding.range),
             messageId,
-            data: { excerpt: finding.excerpt, ...topicData },
+            data: { excerpt: excerpt(ruleContext, finding.range), ...topicData },
             suggest:
               finding.kind === "sign-off" && partner
                 ? [{ messageId: "signAsPartner", data: { partner }, fix: (fixer) => fixer.replaceTextRange([finding.range[0], finding.range[1]], partner) }]

@@ -1,6 +1,6 @@
 import { findingsFor } from "../src/detect/index.js";
 import { guidelineContext } from "../src/guideline-context.js";
-import { reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
+import { excerpt, reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
 import { createRule, TEMPLATE_LANGUAGES } from "./create-rule.js";
 
 export default createRule({
@@ -14,9 +14,9 @@ export default createRule({
       "billing-url": "The link \"{{excerpt}}\" sends the customer to a Microsoft billing page, in a message about {{topic}} ({{evidence}}). Link to your own billing portal; the Microsoft 365 admin center and Azure portal are fine for self-service.",
     },
     schema: [],
+    defaultOptions: [],
     languages: TEMPLATE_LANGUAGES,
   },
-  defaultOptions: [],
   create(context) {
     const ruleContext = context as unknown as TemplateRuleContext;
     return {
@@ -24,7 +24,7 @@ export default createRule({
         const { analysis, topicData } = guidelineContext(ruleContext);
         for (const finding of findingsFor(analysis, "billing-contact")) {
           const messageId = finding.kind === "pay-microsoft" || finding.kind === "contact-microsoft" ? finding.kind : "billing-url";
-          context.report({ loc: reportLocation(ruleContext, finding.range), messageId, data: { excerpt: finding.excerpt, ...topicData } });
+          context.report({ loc: reportLocation(ruleContext, finding.range), messageId, data: { excerpt: excerpt(ruleContext, finding.range), ...topicData } });
         }
       },
     };

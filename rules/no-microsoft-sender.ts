@@ -1,6 +1,6 @@
 import { findingsFor } from "../src/detect/index.js";
 import { guidelineContext } from "../src/guideline-context.js";
-import { reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
+import { excerpt, reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
 import { createRule, TEMPLATE_LANGUAGES } from "./create-rule.js";
 
 export default createRule({
@@ -17,9 +17,9 @@ export default createRule({
       usePartnerSender: "Use the partner sender \"{{sender}}\" from settings.",
     },
     schema: [],
+    defaultOptions: [],
     languages: TEMPLATE_LANGUAGES,
   },
-  defaultOptions: [],
   create(context) {
     const ruleContext = context as unknown as TemplateRuleContext;
     return {
@@ -32,7 +32,7 @@ export default createRule({
           context.report({
             loc: reportLocation(ruleContext, finding.range),
             messageId: finding.kind === "sender-address" ? "microsoftAddress" : "microsoftDisplayName",
-            data: { header, excerpt: finding.excerpt, ...topicData },
+            data: { header, excerpt: excerpt(ruleContext, finding.range), ...topicData },
             suggest:
               sender && headerRange
                 ? [{ messageId: "usePartnerSender", data: { sender }, fix: (fixer) => fixer.replaceTextRange([headerRange[0], headerRange[1]], sender) }]

@@ -15,9 +15,9 @@ export default createRule({
       usePartnerSender: "Use the partner sender \"{{sender}}\" from settings.",
     },
     schema: [],
+    defaultOptions: [],
     languages: TEMPLATE_LANGUAGES,
   },
-  defaultOptions: [],
   create(context) {
     const ruleContext = context as unknown as TemplateRuleContext;
     return {

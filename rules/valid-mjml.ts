@@ -21,9 +21,9 @@ export default createRule({
       includeMissing: "<mj-include> path \"{{path}}\" does not exist; fix the path or add the file.",
     },
     schema: [],
+    defaultOptions: [],
     languages: ["csp-comms/mjml"],
   },
-  defaultOptions: [],
   create(context) {
     const ruleContext = context as unknown as TemplateRuleContext;
     return {

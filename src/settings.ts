@@ -87,8 +87,8 @@ function parsePartner(raw: unknown): PartnerSettings {
   }
   return Object.freeze({
     domains: parseDomains(raw["domains"], "partner.domains"),
-    ...(name === undefined ? {} : { name: name as string }),
-    ...(sender === undefined ? {} : { sender: sender as string }),
+    ...(name === undefined ? {} : { name: name }),
+    ...(sender === undefined ? {} : { sender: sender }),
   });
 }
 

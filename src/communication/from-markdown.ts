@@ -72,7 +72,7 @@ class MarkdownWalker {
   block(node: Nodes): void {
     if ((node.position?.end.offset ?? Infinity) <= this.skipBefore && node.type !== "root") return;
     if (CONTAINERS.has(node.type) && "children" in node) {
-      for (const child of node.children) this.block(child as Nodes);
+      for (const child of node.children) this.block(child);
       if (node.type === "listItem") this.body.endBlock("list-item");
       return;
     }
@@ -123,7 +123,7 @@ class MarkdownWalker {
           this.inlineHtml(node);
           break;
         default:
-          if ("children" in node) this.phrasing(node.children as RootContent[]);
+          if ("children" in node) this.phrasing(node.children);
       }
     }
   }

@@ -51,15 +51,15 @@ export interface BrandData {
 const directory = new URL("./", import.meta.url);
 const BRAND_FILE = "microsoft.json";
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, directory), "utf8")) as T;
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(name, directory), "utf8"));
 }
 
-export const brandData: BrandData = readJson<BrandData>(BRAND_FILE);
+export const brandData: BrandData = readJson(BRAND_FILE) as BrandData;
 
 export const localeLexicons: readonly LocaleLexicon[] = readdirSync(directory)
   .filter((name) => name.endsWith(".json") && name !== BRAND_FILE)
   .sort()
-  .map((name) => readJson<LocaleLexicon>(name));
+  .map((name) => readJson(name) as LocaleLexicon);
 
 export const knownLocales: readonly string[] = localeLexicons.map((lexicon) => lexicon.locale);

@@ -39,7 +39,7 @@ export function loadCorpus(root: string): CorpusCase[] {
 const GUIDELINE_RULES = ["no-microsoft-sender", "no-microsoft-authorship", "no-microsoft-billing-contact"];
 const linter = new Linter({ configType: "flat" });
 const config: Linter.Config[] = [
-  ...(plugin.configs!["recommended"] as Linter.Config[]).map((entry) => ({
+  ...(plugin.configs["recommended"]).map((entry) => ({
     ...entry,
     rules: Object.fromEntries(GUIDELINE_RULES.map((rule) => [`csp-comms/${rule}`, "error" as const])),
   })),

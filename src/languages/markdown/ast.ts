@@ -1,4 +1,4 @@
-import type { Html, Root, Yaml } from "mdast";
+import type { Html, Yaml } from "mdast";
 import type { FrontMatterEntry } from "../shared/front-matter.js";
 import type { MarkupChild } from "../shared/markup-ast.js";
 

@@ -47,7 +47,7 @@ export function parseFrontMatter(text: string, content: Range, range: Range, lin
   const error = document.errors[0];
   if (error) {
     const firstLine = error.message.split("\n")[0] ?? "invalid YAML";
-    throw new ParseFailure(`Invalid YAML in front matter: ${firstLine}`, content[0] + (error.pos[0] ?? 0));
+    throw new ParseFailure(`Invalid YAML in front matter: ${firstLine}`, content[0] + error.pos[0]);
   }
   const entries: FrontMatterEntry[] = [];
   const contents = document.contents;
@@ -55,10 +55,10 @@ export function parseFrontMatter(text: string, content: Range, range: Range, lin
     throw new ParseFailure("Front matter must be a YAML mapping of keys to values (such as from: and subject:).", content[0]);
   }
   for (const pair of contents?.items ?? []) {
-    if (!isScalar(pair.key) || !pair.key.range) continue;
+    if (!isScalar(pair.key)) continue;
     const keyRange: Range = [content[0] + pair.key.range[0], content[0] + pair.key.range[1]];
     const value = pair.value;
-    if (isScalar(value) && value.range && value.value !== null) {
+    if (isScalar(value) && value.value !== null) {
       const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
       const valueStart = content[0] + value.range[0] + (quoted ? 1 : 0);
       const valueEnd = content[0] + value.range[1] - (quoted ? 1 : 0);

@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../src/languages/markdown/parse.js";
+import { markdownLanguage } from "../src/languages/markdown/language.js";
+import { mjmlLanguage } from "../src/languages/mjml/language.js";
+import type { MjmlDocument } from "../src/languages/mjml/ast.js";
+import type { ElementNode, TextNode } from "../src/languages/shared/markup-ast.js";
+import { LineIndex } from "../src/languages/shared/line-index.js";
+import { lint, positions } from "./helpers.js";
+
+function parseMjml(text: string) {
+  const result = mjmlLanguage.parse({ body: text, path: "t.mjml", physicalPath: "t.mjml", bom: false } as never);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.ast as MjmlDocument;
+}
+
+function findElement(nodes: readonly unknown[], name: string): ElementNode | undefined {
+  for (const node of nodes as ElementNode[]) {
+    if (node.type !== "Element") continue;
+    if (node.name === name) return node;
+    const inner = findElement(node.children, name);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+describe("csp-comms/mjml", () => {
+  const text = `---\nfrom: "Contoso <billing@contoso.com>"\n---\n<mjml>\n  <mj-body>\n    <mj-text padding="4px">Micro<b>soft</b> &amp; co</mj-text>\n  </mj-body>\n</mjml>\n`;
+
+  it("locates elements, attribute names and values, and text inside ending tags", () => {
+    const document = parseMjml(text);
+    const mjText = findElement(document.children, "mj-text")!;
+    expect(mjText.loc.start).toEqual({ line: 6, column: 5 });
+    const padding = mjText.attributes[0]!;
+    expect(text.slice(...padding.nameRange)).toBe("padding");
+    expect(padding.nameLoc.start).toEqual({ line: 6, column: 14 });
+    expect(text.slice(...padding.valueRange!)).toBe("4px");
+    expect(padding.valueLoc!.start).toEqual({ line: 6, column: 23 });
+    const bold = findElement(mjText.children, "b")!;
+    const boldText = bold.children[0] as TextNode;
+    expect(boldText.value).toBe("soft");
+    expect(boldText.loc.start).toEqual({ line: 6, column: 36 });
+    const entityText = mjText.children.at(-1) as TextNode;
+    expect(entityText.raw).toBe(" &amp; co");
+    expect(entityText.value).toBe(" & co");
+  });
+
+  it("keeps front matter keys and values with their ranges", () => {
+    const document = parseMjml(text);
+    const frontMatter = document.children[0];
+    expect(frontMatter?.type).toBe("FrontMatter");
+    if (frontMatter?.type !== "FrontMatter") return;
+    const from = frontMatter.entries[0]!;
+    expect(from.key).toBe("from");
+    expect(from.value).toBe("Contoso <billing@contoso.com>");
+    expect(text.slice(...from.valueRange!)).toBe("Contoso <billing@contoso.com>");
+  });
+
+  it("keeps columns right in CRLF files and after a BOM", () => {
+    const crlf = text.replaceAll("\n", "\r\n");
+    const mjText = findElement(parseMjml(crlf).children, "mj-text")!;
+    expect(mjText.loc.start).toEqual({ line: 6, column: 5 });
+    const messages = lint(`\uFEFF<mjml><mj-body><mj-section foo="1"></mj-section></mj-body></mjml>`, "bom.mjml");
+    expect(messages.map((message) => message.message)).toEqual(["Attribute foo is illegal (MJML validator)."]);
+    // The BOM is not a column: `foo` starts at column 28 as the editor shows it.
+    expect(positions(messages)).toEqual([[1, 28, 1, 31]]);
+  });
+
+  it.each([
+    ["an unclosed element", "<mjml>\n<mj-body>\n</mjml>", 3, 1, "Element <mj-body> (opened at line 2, column 1) is not closed before </mjml>."],
+    ["a stray closing tag", "<mjml></mj-body></mjml>", 1, 7, "Closing tag </mj-body> does not match the open <mjml>"],
+    ["an element never closed", "<mjml>\n  <mj-body>", 1, 1, "Element <mjml> is never closed."],
+    ["bad YAML front matter", "---\nfrom: [a\n---\n<mjml></mjml>", 3, 1, "Invalid YAML in front matter"],
+    ["a binary file", "<mjml>\0\0\0</mjml>", 1, 7, "looks binary"],
+    ["invalid UTF-8", "<mjml>\uFFFD</mjml>", 1, 7, "not valid UTF-8"],
+    ["unfinished front matter", "---\nfrom: x\n<mjml></mjml>", 1, 1, "no closing"],
+  ])("reports %s as one fatal message with line and column", (_name, source, line, column, message) => {
+    const messages = lint(source, "broken.mjml");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, line, column });
+    expect(messages[0]!.message).toContain(message);
+  });
+});
+
+describe("csp-comms/markdown", () => {
+  it("parses the seed guideline without error and reaches text inside inline HTML", () => {
+    const seed = readFileSync(new URL("../../shared/seed/customer-communication-guideline.nl-NL.txt", import.meta.url), "utf8");
+    expect(lint(seed, "seed.md")).toEqual([]);
+    const root = parseMarkdown(seed, new LineIndex(seed));
+    const heading = root.children.find((node) => node.type === "heading")!;
+    const spanTexts = heading.children.filter((node) => node.type === "text").map((node) => node.value);
+    expect(spanTexts).toContain("Richt lijnen voor succes volle klanten communicatie met micro soft");
+  });
+
+  it("parses HTML blocks into child nodes with offsets", () => {
+    const source = "Intro\n\n<p>Bye <b>now</b></p>\n";
+    const root = parseMarkdown(source, new LineIndex(source));
+    const html = root.children[1] as unknown as { children: ElementNode[] };
+    const bold = findElement(html.children, "b")!;
+    expect(bold.loc.start).toEqual({ line: 3, column: 8 });
+    expect((bold.children[0] as TextNode).value).toBe("now");
+  });
+
+  it.each([
+    ["mismatched inline tags", "Hello <b>there</i>", 1, 15, "does not match the open <b>"],
+    ["an inline tag never closed", "Hello <span>there", 1, 7, "never closed"],
+    ["bad YAML front matter", "---\nsubject: [x\n---\n# Hi", 3, 1, "Invalid YAML"],
+    ["a binary file", "# x\n\0", 2, 1, "binary"],
+  ])("reports %s as one fatal message", (_name, source, line, column, message) => {
+    const messages = lint(source, "broken.md");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, line, column });
+    expect(messages[0]!.message).toContain(message);
+  });
+
+  it("rejects language options it does not know", () => {
+    expect(() => markdownLanguage.validateLanguageOptions({ frontmatter: "yaml" })).toThrow(/does not accept languageOptions/u);
+  });
+});
+
+describe("inline configuration comments", () => {
+  const violating = `<mjml><mj-body>\n<mj-section foo="1"></mj-section>\n</mj-body></mjml>`;
+
+  it("eslint-disable-next-line with a reason silences the next line only", () => {
+    const source = violating.replace("<mj-section", "<!-- eslint-disable-next-line csp-comms/valid-mjml -- legacy -->\n<mj-section");
+    expect(lint(source, "a.mjml")).toEqual([]);
+  });
+
+  it("eslint-disable-line, block disable/enable and rule config comments work", () => {
+    expect(lint(violating.replace("</mj-section>", "</mj-section><!-- eslint-disable-line -->"), "a.mjml")).toEqual([]);
+    const block = `<mjml><mj-body>\n<!-- eslint-disable -->\n<mj-section foo="1"></mj-section>\n<!-- eslint-enable -->\n<mj-section bar="1"></mj-section>\n</mj-body></mjml>`;
+    expect(positions(lint(block, "a.mjml"))).toEqual([[5, 13, 5, 16]]);
+    expect(lint(`<!-- eslint csp-comms/valid-mjml: "off" -->\n${violating}`, "a.mjml")).toEqual([]);
+  });
+
+  it("reports unused disable directives when asked to", () => {
+    const source = "<!-- eslint-disable-next-line csp-comms/valid-mjml -->\n<mjml><mj-body></mj-body></mjml>";
+    const byDefault = lint(source, "a.mjml");
+    expect(byDefault.map((message) => [message.line, message.column, message.severity])).toEqual([[1, 1, 1]]);
+    const withReport = linterWithUnused(source);
+    expect(withReport.map((message) => [message.line, message.column, message.severity])).toEqual([[1, 1, 2]]);
+    expect(withReport[0]!.message).toContain("Unused eslint-disable directive");
+  });
+
+  it("works in Markdown too", () => {
+    const markdown = "---\nsubject: Your invoice\n---\nPlease pay Microsoft for this invoice by bank transfer.\n";
+    expect(lint(markdown, "a.md").map((message) => message.ruleId)).toEqual(["csp-comms/no-microsoft-billing-contact"]);
+    const disabled = markdown.replace("Please", "<!-- eslint-disable-next-line csp-comms/no-microsoft-billing-contact -->\nPlease");
+    expect(lint(disabled, "a.md")).toEqual([]);
+  });
+});
+
+import { Linter } from "eslint";
+import plugin from "../src/index.js";
+function linterWithUnused(source: string) {
+  const linter = new Linter({ configType: "flat" });
+  return linter.verify(source, [...(plugin.configs!["recommended"] as Linter.Config[]), { linterOptions: { reportUnusedDisableDirectives: "error" } }], { filename: "a.mjml" });
+}
