@@ -1,0 +1,154 @@
+import { RuleTester } from "eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../src/index.js";
+import { rules } from "../rules/index.js";
+import { readSettings } from "../src/settings.js";
+import { PLUGIN_NAME, PLUGIN_VERSION } from "../src/meta.js";
+import { readFileSync } from "node:fs";
+import type { Rule } from "eslint";
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+/** The one-line location of `needle` in `code`, computed from the input, not copied from output. */
+function at(code: string, needle: string) {
+  const index = code.indexOf(needle);
+  if (index === -1 || code.includes("\n")) throw new Error(`cannot locate ${needle}`);
+  return { line: 1, column: index + 1, endLine: 1, endColumn: index + 1 + needle.length };
+}
+
+const mjmlTester = new RuleTester({ plugins: { "csp-comms": plugin }, language: "csp-comms/mjml" });
+const markdownTester = new RuleTester({ plugins: { "csp-comms": plugin }, language: "csp-comms/markdown" });
+const asRule = (rule: unknown) => rule as Rule.RuleModule;
+const partner = { "csp-comms": { partner: { name: "Contoso", domains: ["contoso.com"], sender: "Contoso Billing <billing@contoso.com>" } } };
+
+describe("no-microsoft-sender", () => {
+  const renewal = (from: string) => `---\nfrom: ${from}\nsubject: Your renewal invoice\n---\nHello, your invoice is attached.\n`;
+  markdownTester.run("no-microsoft-sender", asRule(rules["no-microsoft-sender"]), {
+    valid: [
+      renewal("Contoso Billing <billing@contoso.com>"),
+      renewal("Contoso (Microsoft Solutions Partner) <billing@contoso.com>"),
+      `---\nfrom: Microsoft Azure <azure-noreply@microsoft.com>\nsubject: Service incident resolved\n---\nThe outage is resolved; no billing impact.\n`,
+      `---\nfrom: Microsoft Billing <billing@microsoft.com>\nsubject: Your invoice\naudience: direct\n---\nYour invoice is attached.\n`,
+    ],
+    invalid: [
+      {
+        code: renewal("Microsoft Billing <billing@contoso.com>"),
+        settings: partner,
+        errors: [
+          {
+            messageId: "microsoftDisplayName",
+            line: 2, column: 7, endLine: 2, endColumn: 24,
+            suggestions: [{ messageId: "usePartnerSender", output: renewal("Contoso Billing <billing@contoso.com>") }],
+          },
+        ],
+      },
+      {
+        code: renewal("billing@email.microsoft.com"),
+        errors: [{ messageId: "microsoftAddress", line: 2, column: 7, endLine: 2, endColumn: 34, suggestions: [] }],
+      },
+      {
+        // Cyrillic М and full-width letters are read as the brand.
+        code: renewal("Мicrosoft Ｂilling <billing@contoso.com>"),
+        errors: [{ messageId: "microsoftDisplayName", line: 2, column: 7, endLine: 2, endColumn: 24 }],
+      },
+    ],
+  });
+
+  const headMeta = `<mjml><mj-head><mj-title>Invoice ready</mj-title><mj-raw><meta name="reply-to" content="Billing &lt;billing@microsoft.com&gt;"></mj-raw></mj-head><mj-body><mj-section><mj-column><mj-text>Your invoice is ready.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  describe("reads the sender from MJML head meta with entities", () => {
+    const linted = new RuleTester({ plugins: { "csp-comms": plugin }, language: "csp-comms/mjml" });
+    linted.run("no-microsoft-sender", asRule(rules["no-microsoft-sender"]), {
+      valid: [],
+      invalid: [
+        {
+          code: headMeta,
+          errors: [{ messageId: "microsoftAddress", ...at(headMeta, "billing@microsoft.com") }],
+        },
+      ],
+    });
+  });
+});
+
+describe("no-microsoft-authorship", () => {
+  const invoice = (signOff: string) => `---\nsubject: Your invoice\n---\nYour invoice for March is attached.\n\nKind regards,\n${signOff}\n`;
+  markdownTester.run("no-microsoft-authorship", asRule(rules["no-microsoft-authorship"]), {
+    valid: [
+      invoice("The Contoso Billing Team"),
+      `---\nsubject: Your invoice\n---\nYour invoice is attached.\n\nMicrosoft 365 is a trademark of Microsoft Corporation.\n`,
+    ],
+    invalid: [
+      {
+        code: invoice("The Microsoft Billing Team"),
+        settings: partner,
+        errors: [{ messageId: "sign-off", line: 7, column: 1, endLine: 7, endColumn: 27, suggestions: [{ messageId: "signAsPartner", output: invoice("Contoso") }] }],
+      },
+      {
+        code: invoice("Het Micro<b>soft</b>-team"),
+        errors: [{ messageId: "sign-off", line: 7, column: 1, endLine: 7, endColumn: 26 }],
+      },
+      {
+        code: `---\nsubject: Your renewal\n---\nYour subscription renews on 1 May.\n\nMicrosoft Corporation, One Microsoft Way, Redmond, WA 98052\n`,
+        errors: [{ messageId: "legal-footer", line: 6, column: 1, endLine: 6, endColumn: 60 }],
+      },
+    ],
+  });
+});
+
+describe("no-microsoft-billing-contact", () => {
+  const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
+  const contactText = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Questions about this charge?</mj-text></mj-column></mj-section></mj-body></mjml>`.replace("this charge?", "this charge? Contact Micr&#111;soft support.");
+  mjmlTester.run("no-microsoft-billing-contact", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Assign licences in the Microsoft 365 admin center. Questions about your invoice? Contact us, not Microsoft.</mj-text><mj-button href="https://admin.microsoft.com/billing">Admin center</mj-button></mj-column></mj-section></mj-body></mjml>`,
+    ],
+    invalid: [
+      { code: payButton, errors: [{ messageId: "billing-url", ...at(payButton, "https://billing.microsoft.com/pay") }] },
+      { code: contactText, errors: [{ messageId: "contact-microsoft", ...at(contactText, "Contact Micr&#111;soft support.") }] },
+    ],
+  });
+});
+
+describe("require-partner-sender", () => {
+  markdownTester.run("require-partner-sender", asRule(rules["require-partner-sender"]), {
+    valid: [{ code: `---\nfrom: billing@contoso.com\nsubject: Invoice\n---\nInvoice attached.\n`, settings: partner }],
+    invalid: [
+      { code: `---\nsubject: Invoice\n---\nInvoice attached.\n`, errors: [{ messageId: "missingFrom", line: 1, column: 1 }] },
+      {
+        code: `---\nfrom: billing@fabrikam.com\nsubject: Invoice\n---\nInvoice attached.\n`,
+        settings: partner,
+        errors: [{ messageId: "notPartnerDomain", line: 2, column: 7, endLine: 2, endColumn: 27, suggestions: [{ messageId: "usePartnerSender", output: `---\nfrom: Contoso Billing <billing@contoso.com>\nsubject: Invoice\n---\nInvoice attached.\n` }] }],
+      },
+    ],
+  });
+});
+
+describe("valid-mjml", () => {
+  mjmlTester.run("valid-mjml", asRule(rules["valid-mjml"]), {
+    valid: [`<mjml><mj-head><mj-title>x</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>`],
+    invalid: [
+      { code: `<mjml><mj-body><mj-text>x</mj-text></mj-body></mjml>`, errors: [{ message: "mj-text cannot be used inside mj-body, only inside: mj-attributes, mj-column, mj-hero (MJML validator).", line: 1, column: 17, endLine: 1, endColumn: 24 }] },
+      { code: `<mjml><mj-body><mj-unknown /></mj-body></mjml>`, errors: [{ messageId: "mjmlError", line: 1, column: 17, endLine: 1, endColumn: 27 }] },
+      { code: `<mjml><mj-body><mj-include path="../../../etc/passwd" /></mj-body></mjml>`, errors: [{ messageId: "includeOutsideProject", line: 1, column: 34, endLine: 1, endColumn: 53 }] },
+      { code: `<mjml><mj-body><mj-include path="./missing-partial.mjml" /></mj-body></mjml>`, errors: [{ messageId: "includeMissing", line: 1, column: 34, endLine: 1, endColumn: 56 }] },
+    ],
+  });
+});
+
+describe("settings", () => {
+  it.each([
+    [{ partnr: {} }, /unknown key "partnr"/u],
+    [{ partner: { domains: "contoso.com" } }, /"partner.domains" must be an array/u],
+    [{ partner: { domains: ["not a domain"] } }, /"partner.domains\[0\]" is "not a domain"/u],
+    [{ audience: "everyone" }, /"audience" must be "csp" or "direct"/u],
+    [{ locales: ["xx"] }, /"locales\[0\]" is "xx", which has no lexicon/u],
+  ])("rejects %j with a message naming the key", (settings, message) => {
+    expect(() => readSettings({ "csp-comms": settings })).toThrow(message);
+  });
+
+  it("keeps the plugin meta in step with package.json", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
+    expect([PLUGIN_NAME, PLUGIN_VERSION]).toEqual([manifest.name, manifest.version]);
+  });
+});
