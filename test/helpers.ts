@@ -5,7 +5,7 @@ export const linter = new Linter({ configType: "flat" });
 
 /** Lints text as a file of the given name with the plugin's recommended (or strict) config. */
 export function lint(text: string, filename: string, options: { settings?: Record<string, unknown>; strict?: boolean; rules?: Linter.RulesRecord } = {}) {
-  const configs = (plugin.configs![options.strict ? "strict" : "recommended"] as Linter.Config[]).map((config) => ({
+  const configs = (plugin.configs[options.strict ? "strict" : "recommended"]).map((config) => ({
     ...config,
     ...(options.rules ? { rules: options.rules } : {}),
   }));

@@ -3,20 +3,20 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../src/languages/markdown/parse.js";
 import { markdownLanguage } from "../src/languages/markdown/language.js";
 import { mjmlLanguage } from "../src/languages/mjml/language.js";
-import type { MjmlDocument } from "../src/languages/mjml/ast.js";
 import type { ElementNode, TextNode } from "../src/languages/shared/markup-ast.js";
 import { LineIndex } from "../src/languages/shared/line-index.js";
 import { lint, positions } from "./helpers.js";
 
 function parseMjml(text: string) {
-  const result = mjmlLanguage.parse({ body: text, path: "t.mjml", physicalPath: "t.mjml", bom: false } as never);
+  const result = mjmlLanguage.parse({ body: text, path: "t.mjml", physicalPath: "t.mjml", bom: false });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.ast as MjmlDocument;
+  return result.ast;
 }
 
-function findElement(nodes: readonly unknown[], name: string): ElementNode | undefined {
-  for (const node of nodes as ElementNode[]) {
-    if (node.type !== "Element") continue;
+function findElement(nodes: readonly { type: string }[], name: string): ElementNode | undefined {
+  for (const candidate of nodes) {
+    if (candidate.type !== "Element") continue;
+    const node = candidate as ElementNode;
     if (node.name === name) return node;
     const inner = findElement(node.children, name);
     if (inner) return inner;
@@ -114,7 +114,7 @@ describe("csp-comms/markdown", () => {
   });
 
   it("rejects language options it does not know", () => {
-    expect(() => markdownLanguage.validateLanguageOptions({ frontmatter: "yaml" })).toThrow(/does not accept languageOptions/u);
+    expect(() => { markdownLanguage.validateLanguageOptions({ frontmatter: "yaml" }); }).toThrow(/does not accept languageOptions/u);
   });
 });
 
@@ -154,5 +154,5 @@ import { Linter } from "eslint";
 import plugin from "../src/index.js";
 function linterWithUnused(source: string) {
   const linter = new Linter({ configType: "flat" });
-  return linter.verify(source, [...(plugin.configs!["recommended"] as Linter.Config[]), { linterOptions: { reportUnusedDisableDirectives: "error" } }], { filename: "a.mjml" });
+  return linter.verify(source, [...(plugin.configs["recommended"]), { linterOptions: { reportUnusedDisableDirectives: "error" } }], { filename: "a.mjml" });
 }

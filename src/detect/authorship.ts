@@ -45,9 +45,10 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
   for (const { prepared } of trailing) {
     for (const line of linesOf(prepared)) {
       const candidates: Sentence[] = [];
-      const valediction = findAll("authorship.valedictions", context.locales, line.text).find((match) => match.start <= 2);
+      // The last closing formula on the line: "Meilleures salutations / Cordialement, L'équipe …".
+      const valediction = findAll("authorship.valedictions", context.locales, line.text).at(-1);
       if (valediction) {
-        const rest = line.text.slice(valediction.end).replace(/^[\s,.;:!-]+/u, "");
+        const rest = afterLastSentenceEnd(line.text.slice(valediction.end)).replace(/^[\s,.;:!。-]+/u, "");
         if (rest !== "") candidates.push({ start: line.end - rest.length, end: line.end, text: rest });
         else afterValediction = 2;
       } else if (afterValediction > 0) {
@@ -65,6 +66,18 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
   }
   return findings;
 }
+
+/** "お願いいたします。 Microsoft サポートチーム" → "Microsoft サポートチーム": the signature follows the formula's sentence. */
+function afterLastSentenceEnd(text: string): string {
+  const trimmed = text.trimEnd();
+  let cut = -1;
+  for (let index = 0; index < trimmed.length - 1; index++) {
+    if (SENTENCE_ENDS.has(trimmed[index]!)) cut = index;
+  }
+  return cut === -1 ? text : trimmed.slice(cut + 1);
+}
+
+const SENTENCE_ENDS = new Set([".", "!", "?", "。", "！", "？"]);
 
 /** Microsoft's company name with a legal form, its postal address or copyright, as the sender's footer. */
 function legalFooterFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
