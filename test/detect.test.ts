@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { classifyDomain, parseAddress } from "../src/detect/index.js";
+import { matchSourceRange, prepareText } from "../src/detect/normalize.js";
+import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
+import { readSettings } from "../src/settings.js";
+import { MappedText } from "../src/text/mapped-text.js";
+
+const settings = readSettings({ "csp-comms": { partner: { domains: ["contoso.com"] } } });
+
+/** Brand mentions in `text`, as the source text each one covers. */
+function mentions(text: string) {
+  const prepared = prepareText(MappedText.fromSource(text, 0));
+  return prepared.mentions.map((mention) => ({ kind: mention.kind, source: text.slice(...matchSourceRange(prepared, mention.start, mention.end)) }));
+}
+
+describe("brand mentions", () => {
+  it.each([
+    ["Microsoft", "Microsoft"],
+    ["spaced", "micro soft"],
+    ["hyphenated", "Micro-Soft"],
+    ["letter-spaced", "M i c r o s o f t"],
+    ["ticker", "MSFT"],
+    ["katakana", "マイクロソフト"],
+    ["half-width katakana", "ﾏｲｸﾛｿﾌﾄ"],
+    ["full-width", "Ｍｉｃｒｏｓｏｆｔ"],
+    ["Cyrillic М", "\u041Cicrosoft"],
+    ["Cyrillic о", "Micr\u043Esoft"],
+    ["Greek Μ", "\u039Cicrosoft"],
+    ["zero-width space", "Micro\u200Bsoft"],
+    ["word joiner", "Micro\u2060soft"],
+    ["soft hyphen", "Micro\u00ADsoft"],
+    ["diacritics", "Mîcrosöft"],
+  ])("finds the brand written %s and maps it to exactly what was written", (_name, written) => {
+    expect(mentions(`Signed, ${written} team`)).toEqual([{ kind: "organization", source: written }]);
+  });
+
+  it.each(["Microscope", "microsoftware", "contoso.onmicrosoft.com", "micro software", "Msfts"])("does not read %s as the brand", (text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  it("tells products from the organization", () => {
+    expect(mentions("Microsoft 365 Business Premium").map((mention) => mention.kind)).toEqual(["product"]);
+    expect(mentions("Microsoft Teams Phone").map((mention) => mention.kind)).toEqual(["product"]);
+    expect(mentions("Ihr Microsoft-Team").map((mention) => mention.kind)).toEqual(["organization"]);
+  });
+});
+
+describe("senders", () => {
+  it("splits display name and address with their source ranges", () => {
+    const value = MappedText.fromSource('"Microsoft Billing" <billing@contoso.com>', 10);
+    const parsed = parseAddress(value);
+    expect(parsed.displayName?.text).toBe("Microsoft Billing");
+    expect(parsed.displayName?.range).toEqual([11, 28]);
+    expect(parsed.address?.text).toBe("billing@contoso.com");
+    expect(parsed.address?.range).toEqual([31, 50]);
+    expect(parsed.domain).toBe("contoso.com");
+  });
+
+  it.each([
+    ["microsoft.com", "microsoft"],
+    ["email.microsoft.com", "microsoft"],
+    ["\uFFFC.microsoft.com", "microsoft"],
+    ["microsoftonline.com", "microsoft"],
+    ["microsoft-billing.net", "microsoft"],
+    ["contoso.onmicrosoft.com", "other"],
+    // A look-alike that puts the brand in front of the customer counts as Microsoft-branded.
+    ["microsoft.com.contoso.net", "microsoft"],
+    ["billing.contoso.com", "partner"],
+    ["fabrikam.com", "other"],
+  ])("classifies %s as %s", (domain, owner) => {
+    expect(classifyDomain(domain, settings)).toBe(owner);
+  });
+});
+
+describe("billing links", () => {
+  it.each([
+    ["https://billing.microsoft.com/invoices/123/pay", true],
+    ["https://commerce.microsoft.com/checkout", true],
+    ["https://account.microsoft.com/billing/payments", true],
+    ["https://admin.microsoft.com/Adminportal/Home#/billoverview", false],
+    ["https://portal.azure.com/#blade/Microsoft_Azure_Billing", false],
+    ["https://www.microsoft.com/microsoft-365/business", false],
+    ["https://billing.contoso.com/pay", false],
+    ["not a url", false],
+  ])("%s is a Microsoft billing page: %s", (url, expected) => {
+    expect(isMicrosoftBillingUrl(url, settings)).toBe(expected);
+  });
+});
