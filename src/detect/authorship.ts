@@ -1,7 +1,8 @@
 import { brandData } from "../lexicons/index.js";
 import type { BodyItem, ImageItem } from "../communication/message.js";
 import type { Finding } from "./findings.js";
-import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, type PreparedText } from "./normalize.js";
+import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
+import type { PayeeSpan } from "./payee.js";
 import { containsAny, findAll, compilePattern } from "./patterns.js";
 import { linesOf, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
@@ -23,10 +24,17 @@ const LEGAL_ENTITY = new RegExp(
 const POSTAL_ADDRESS = new RegExp(brandData.postalAddressPhrases.map((phrase) => compilePattern(phrase, true)).join("|"), "u");
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
-export function authorshipFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
+export function authorshipFindings(
+  blocks: readonly PreparedBlock[],
+  body: readonly BodyItem[],
+  context: PresentationContext,
+  payees: readonly PayeeSpan[],
+): Finding[] {
+  // A Microsoft entity named as the payee is billing routed to Microsoft, not the sender's footer.
+  const payeeBlocks = new Set(payees.map((payee) => payee.block));
   return [
     ...signOffFindings(blocks, context),
-    ...legalFooterFindings(blocks, context),
+    ...legalFooterFindings(blocks.filter((block) => !payeeBlocks.has(block)), context),
     ...firstPersonFindings(blocks, context),
     ...logoFindings(blocks, body, context),
   ];
@@ -132,15 +140,3 @@ function microsoftLogoText(image: ImageItem, context: PresentationContext): Prep
   return undefined;
 }
 
-/** The prepared text restricted to `[start, end)`, brand mentions kept. */
-export function subText(prepared: PreparedText, start: number, end: number): PreparedText {
-  return {
-    text: prepared.text.slice(start, end),
-    starts: prepared.starts.subarray(start, end),
-    ends: prepared.ends.subarray(start, end),
-    origin: prepared.origin,
-    mentions: prepared.mentions
-      .filter((mention) => mention.start >= start && mention.end <= end)
-      .map((mention) => ({ ...mention, start: mention.start - start, end: mention.end - start })),
-  };
-}

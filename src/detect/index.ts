@@ -4,6 +4,7 @@ import type { Audience, CspCommsSettings } from "../settings.js";
 import { authorshipFindings } from "./authorship.js";
 import type { Finding, Signal, Topic } from "./findings.js";
 import { prepareText } from "./normalize.js";
+import { microsoftPayees } from "./payee.js";
 import { findAll } from "./patterns.js";
 import { routingFindings } from "./routing.js";
 import { senderFindings } from "./sender.js";
@@ -47,10 +48,11 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
   const audienceValue = message.headers.get("audience")?.value.text.trim().toLowerCase();
   const audience: Audience = audienceValue === "direct" ? "direct" : audienceValue === "csp" ? "csp" : settings.audience;
   const topic = classifyTopic(message.headers, blocks, locales);
+  const payees = microsoftPayees(blocks, context);
   const findings = [
     ...senderFindings(message.headers, settings, context),
-    ...authorshipFindings(blocks, message.body, context),
-    ...routingFindings(blocks, message.body, settings, locales),
+    ...authorshipFindings(blocks, message.body, context, payees),
+    ...routingFindings(blocks, message.body, settings, locales, payees),
   ];
   return {
     audience,

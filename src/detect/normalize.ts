@@ -164,3 +164,16 @@ export function prepareText(origin: MappedText): PreparedText {
   copy(cursor, normalized.text.length);
   return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), origin, mentions };
 }
+
+/** The prepared text restricted to `[start, end)`, brand mentions kept. */
+export function subText(prepared: PreparedText, start: number, end: number): PreparedText {
+  return {
+    text: prepared.text.slice(start, end),
+    starts: prepared.starts.subarray(start, end),
+    ends: prepared.ends.subarray(start, end),
+    origin: prepared.origin,
+    mentions: prepared.mentions
+      .filter((mention) => mention.start >= start && mention.end <= end)
+      .map((mention) => ({ ...mention, start: mention.start - start, end: mention.end - start })),
+  };
+}

@@ -55,7 +55,7 @@ export function compilePattern(pattern: string, spaced: boolean): string {
 export type LexiconList =
   | "topic.commerce" | "topic.commerceWeak" | "topic.operational" | "topic.other" | "topic.noCommerceImpact"
   | "authorship.valedictions" | "authorship.teamWords" | "authorship.firstPerson"
-  | "routing.pay" | "routing.contact" | "routing.negated"
+  | "routing.pay" | "routing.contact" | "routing.negated" | "routing.payeeLabels"
   | "attribution.trademark" | "attribution.partnerQualifiers" | "attribution.genericWords"
   | "detect";
 

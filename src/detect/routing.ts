@@ -6,6 +6,7 @@ import type { Finding } from "./findings.js";
 import { matchSourceRange } from "./normalize.js";
 import { containsAny, findAll, type PatternMatch } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
+import type { PayeeSpan } from "./payee.js";
 import type { PreparedBlock } from "./text-units.js";
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]{1,2000}/giu;
@@ -17,8 +18,19 @@ const overlaps = (a: PatternMatch, b: PatternMatch) => a.start < b.end && b.star
  * Billing routed to Microsoft: told to pay Microsoft, to contact Microsoft about a charge, or sent
  * to a Microsoft billing page. Reported on the sentence or the link.
  */
-export function routingFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], settings: CspCommsSettings, locales: readonly string[]): Finding[] {
-  const findings: Finding[] = [];
+export function routingFindings(
+  blocks: readonly PreparedBlock[],
+  body: readonly BodyItem[],
+  settings: CspCommsSettings,
+  locales: readonly string[],
+  payees: readonly PayeeSpan[],
+): Finding[] {
+  const findings: Finding[] = payees.map(({ block, start, end }) => ({
+    signal: "billing-contact",
+    kind: "pay-microsoft",
+    range: matchSourceRange(block.prepared, start, end),
+    excerpt: block.prepared.text.slice(start, end),
+  }));
   for (const { prepared, sentences } of blocks) {
     const blockHasCommerce = containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text);
     for (const sentence of sentences) {

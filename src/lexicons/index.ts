@@ -27,6 +27,8 @@ export interface LocaleLexicon {
     readonly pay: readonly string[];
     readonly contact: readonly string[];
     readonly negated: readonly string[];
+    /** Labels of a payment-details field whose value names who is paid ("Payee", "Begunstigde"). */
+    readonly payeeLabels: readonly string[];
   };
   readonly attribution: {
     readonly trademark: readonly string[];

@@ -90,3 +90,14 @@ export function score(pairs: { expected: boolean; predicted: boolean }[]): Score
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { n: pairs.length, tp, fp, fn, tn, precision, recall, f1 };
 }
+
+const RULE_OF_SIGNAL: Record<string, string> = {
+  sender: "no-microsoft-sender",
+  authorship: "no-microsoft-authorship",
+  "billing-contact": "no-microsoft-billing-contact",
+};
+
+/** Whether a caught violation was caught for (one of) the labelled reasons. */
+export function signalAgrees(testCase: CorpusCase, prediction: Prediction): boolean {
+  return testCase.signals.some((signal) => prediction.rules.includes(RULE_OF_SIGNAL[signal] ?? ""));
+}

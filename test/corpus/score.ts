@@ -3,7 +3,7 @@
  * rules on the labelled corpus, overall and by locale, format and hardness, next to a keyword baseline.
  */
 import path from "node:path";
-import { keywordBaseline, loadCorpus, predict, score, type CorpusCase, type Prediction } from "./score-lib.js";
+import { keywordBaseline, loadCorpus, predict, score, signalAgrees, type CorpusCase, type Prediction } from "./score-lib.js";
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf("--dir");
@@ -33,11 +33,17 @@ for (const [name, member] of groups) {
     `${name.padEnd(14)} ${String(plugin.n).padStart(4)}  ${format(plugin.precision).padStart(9)} ${format(plugin.recall).padStart(7)} ${format(plugin.f1).padStart(6)}   |                   ${format(baseline.precision).padStart(9)} ${format(baseline.recall).padStart(7)} ${format(baseline.f1).padStart(6)}`,
   );
 }
+const caught = results.filter((result) => result.testCase.violation && result.prediction.violation);
+const agreeing = caught.filter((result) => signalAgrees(result.testCase, result.prediction));
+console.log(`signal agreement: ${agreeing.length}/${caught.length} caught violations were flagged by the rule of a labelled signal`);
 const fatal = results.filter((result) => result.prediction.fatal);
 for (const result of fatal) console.log(`PARSE ERROR ${result.testCase.file}: ${result.prediction.fatal}`);
 const wrong = results.filter((result) => result.testCase.violation !== result.prediction.violation);
 console.log(`${wrong.length} misclassified`);
 if (verbose) {
+  for (const { testCase, prediction } of caught.filter((result) => !signalAgrees(result.testCase, result.prediction))) {
+    console.log(`SIGNAL ${path.relative(process.cwd(), testCase.file)} ${describe(testCase, prediction)}`);
+  }
   for (const { testCase, prediction } of wrong) {
     console.log(`${testCase.violation ? "MISSED" : "FALSE "} ${path.relative(process.cwd(), testCase.file)} ${describe(testCase, prediction)}`);
   }
