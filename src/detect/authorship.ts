@@ -3,7 +3,7 @@ import type { BodyItem, ImageItem } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
 import type { PayeeSpan } from "./payee.js";
-import { containsAny, findAll, compilePattern } from "./patterns.js";
+import { containsAny, findAll, PhraseSet } from "./patterns.js";
 import { linesOf, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
@@ -14,14 +14,12 @@ const HEADER_ZONE_MIN_WORDS = 5;
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-const LEGAL_ENTITY = new RegExp(
-  [
-    `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.]{0,2}")).join("|")})(?![\\p{L}\\p{N}])`,
-    ...brandData.legalEntityPhrases.map((phrase) => compilePattern(phrase, false)),
-  ].join("|"),
+const LEGAL_ENTITY_SUFFIX = new RegExp(
+  `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.]{0,2}")).join("|")})(?![\\p{L}\\p{N}])`,
   "u",
 );
-const POSTAL_ADDRESS = new RegExp(brandData.postalAddressPhrases.map((phrase) => compilePattern(phrase, true)).join("|"), "u");
+const LEGAL_ENTITY_NAMES = new PhraseSet(brandData.legalEntityPhrases.map((pattern) => ({ pattern, spaced: false })));
+const POSTAL_ADDRESS = new PhraseSet(brandData.postalAddressPhrases.map((pattern) => ({ pattern, spaced: true })));
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
 export function authorshipFindings(
@@ -92,7 +90,8 @@ function legalFooterFindings(blocks: readonly PreparedBlock[], context: Presenta
   const findings: Finding[] = [];
   for (const { prepared, sentences } of blocks) {
     for (const sentence of sentences) {
-      if (!LEGAL_ENTITY.test(sentence.text) && !POSTAL_ADDRESS.test(sentence.text) && !COPYRIGHT.test(sentence.text)) continue;
+      const names = sentence.text.includes(BRAND_TOKEN) && (LEGAL_ENTITY_SUFFIX.test(sentence.text) || COPYRIGHT.test(sentence.text));
+      if (!names && !LEGAL_ENTITY_NAMES.test(sentence.text) && !POSTAL_ADDRESS.test(sentence.text)) continue;
       if (containsAny("attribution.trademark", context.locales, sentence.text)) continue;
       if (context.partnerName && sentence.text.includes(context.partnerName)) continue;
       findings.push(finding("legal-footer", prepared, sentence.start, sentence.end));

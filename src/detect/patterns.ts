@@ -2,13 +2,17 @@ import { localeLexicons, type LocaleLexicon } from "../lexicons/index.js";
 import { BRAND_TOKEN, escapeRegExp } from "./normalize.js";
 
 /**
- * Compiles the lexicons' phrase patterns (see src/lexicons/README.md) into one regular expression
- * per list. Every quantifier is bounded and separators cannot overlap words, so matching stays
- * linear in the text length.
+ * The lexicons' phrase patterns (see src/lexicons/README.md), compiled for speed: each phrase is a
+ * small sticky regular expression, indexed by its first word (or first character in unspaced
+ * scripts). Matching walks the words of a text once and tries only the phrases that can start
+ * there, so the cost grows with the text, not with the size of the lexicons. Every quantifier is
+ * bounded and separators cannot overlap words, so no phrase can backtrack badly.
  */
 const SPACED_SEPARATOR = "[\\s\\-‐–—,:;()/]{1,4}";
 const UNSPACED_SEPARATOR = "[\\s\\u3000・]{0,3}";
 const GAP_WORD = "[^\\s]{1,40}";
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 function normalizePattern(pattern: string): string {
   return pattern.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase();
@@ -28,13 +32,17 @@ function compileWord(word: string): string {
   return source.replaceAll("{brand}", BRAND_TOKEN);
 }
 
-export function compilePattern(pattern: string, spaced: boolean): string {
-  const separator = spaced ? SPACED_SEPARATOR : UNSPACED_SEPARATOR;
-  const words = normalizePattern(pattern)
+function patternWords(pattern: string): string[] {
+  return normalizePattern(pattern)
     .split(/\s+/u)
-    .filter((word) => word !== "")
     .map((word) => word.replace(/^[,;:]+|[,;:]+$/gu, ""))
     .filter((word) => word !== "");
+}
+
+/** The regular-expression source of one phrase pattern, with word boundaries where it is spaced. */
+export function compilePattern(pattern: string, spaced: boolean): string {
+  const separator = spaced ? SPACED_SEPARATOR : UNSPACED_SEPARATOR;
+  const words = patternWords(pattern);
   let source = "";
   for (const [index, word] of words.entries()) {
     if (word === "…" || word === "...") {
@@ -45,11 +53,104 @@ export function compilePattern(pattern: string, spaced: boolean): string {
     if (index < words.length - 1) source += separator;
   }
   if (!spaced) return source;
-  const first = words[0] ?? "";
   const last = words.at(-1) ?? "";
-  const startsWithWord = /^[\p{L}\p{N}{]/u.test(first);
-  const endsWithWord = /[\p{L}\p{N}}*]$/u.test(last);
-  return `${startsWithWord ? "(?<![\\p{L}\\p{N}])" : ""}${source}${endsWithWord ? "(?![\\p{L}\\p{N}])" : ""}`;
+  return `${source}${/[\p{L}\p{N}}*]$/u.test(last) ? "(?![\\p{L}\\p{N}])" : ""}`;
+}
+
+interface CompiledPhrase {
+  readonly regex: RegExp;
+}
+
+export interface PatternMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A set of phrase patterns, matched by first-word lookup. */
+export class PhraseSet {
+  readonly #byWord = new Map<string, CompiledPhrase[]>();
+  readonly #byPrefix: { prefix: string; phrase: CompiledPhrase }[] = [];
+  readonly #byCharacter = new Map<string, CompiledPhrase[]>();
+  #fallback: RegExp | undefined;
+
+  constructor(entries: readonly { pattern: string; spaced: boolean }[]) {
+    const fallback: string[] = [];
+    const seen = new Set<string>();
+    for (const { pattern, spaced } of entries) {
+      const source = compilePattern(pattern, spaced);
+      const key = `${spaced ? "s" : "u"}${source}`;
+      if (source === "" || seen.has(key)) continue;
+      seen.add(key);
+      const phrase = { regex: new RegExp(source, "uy") };
+      const first = patternWords(pattern)[0] ?? "";
+      if (!spaced) {
+        const character = first === "{brand}" ? BRAND_TOKEN[0]! : [...first][0];
+        if (character && /[\p{L}\p{N}]/u.test(character)) push(this.#byCharacter, character, phrase);
+        else fallback.push(source);
+      } else if (first === "{brand}" || first.startsWith("{brand}")) {
+        push(this.#byWord, BRAND_TOKEN, phrase);
+      } else if (WORD_START.test(first)) {
+        const literal = /^[\p{L}\p{N}]+/u.exec(first)![0];
+        const wildcard = first.length > literal.length && (first[literal.length] === "*" || first[literal.length] === "?");
+        if (wildcard) this.#byPrefix.push({ prefix: literal, phrase });
+        else push(this.#byWord, literal, phrase);
+      } else {
+        fallback.push(source);
+      }
+    }
+    if (fallback.length > 0) this.#fallback = new RegExp(fallback.map((source) => `(?:${source})`).join("|"), "gu");
+  }
+
+  /** Leftmost-longest, non-overlapping matches, in text order. */
+  findAll(text: string): PatternMatch[] {
+    const candidates: PatternMatch[] = [];
+    const tryAt = (phrases: readonly CompiledPhrase[] | undefined, start: number) => {
+      if (!phrases) return;
+      let best = -1;
+      for (const { regex } of phrases) {
+        regex.lastIndex = start;
+        const match = regex.exec(text);
+        if (match && match[0].length > best) best = match[0].length;
+      }
+      if (best > 0) candidates.push({ start, end: start + best, text: text.slice(start, start + best) });
+    };
+    if (this.#byWord.size > 0 || this.#byPrefix.length > 0) {
+      for (const word of text.matchAll(WORD)) {
+        const phrases = [...(this.#byWord.get(word[0]) ?? [])];
+        for (const { prefix, phrase } of this.#byPrefix) if (word[0].startsWith(prefix)) phrases.push(phrase);
+        if (phrases.length > 0) tryAt(phrases, word.index);
+      }
+    }
+    if (this.#byCharacter.size > 0) {
+      for (let index = 0; index < text.length; index++) {
+        const phrases = this.#byCharacter.get(text[index]!);
+        if (phrases) tryAt(phrases, index);
+      }
+    }
+    if (this.#fallback) {
+      for (const match of text.matchAll(this.#fallback)) {
+        if (match[0].length > 0) candidates.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
+    }
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const matches: PatternMatch[] = [];
+    for (const candidate of candidates) {
+      if (matches.length > 0 && candidate.start < matches.at(-1)!.end) continue;
+      matches.push(candidate);
+    }
+    return matches;
+  }
+
+  test(text: string): boolean {
+    return this.findAll(text).length > 0;
+  }
+}
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export type LexiconList =
@@ -66,41 +167,26 @@ function listOf(lexicon: LocaleLexicon, list: LexiconList): readonly string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, PhraseSet>();
 
-/** One global regular expression matching any entry of `list` in any of `locales`. */
-export function lexiconPattern(list: LexiconList, locales: readonly string[]): RegExp {
+/** The phrases of `list` in all of `locales`, compiled once per process. */
+export function lexiconPhrases(list: LexiconList, locales: readonly string[]): PhraseSet {
   const key = `${list}|${locales.join(",")}`;
-  let pattern = compiled.get(key);
-  if (!pattern) {
-    const alternatives = new Set<string>();
-    for (const lexicon of localeLexicons) {
-      if (!locales.includes(lexicon.locale)) continue;
-      for (const entry of listOf(lexicon, list)) alternatives.add(compilePattern(entry, lexicon.spaced));
-    }
-    // Longer alternatives first, so "kind regards" wins over "regards".
-    const sorted = [...alternatives].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(sorted.length > 0 ? sorted.map((alternative) => `(?:${alternative})`).join("|") : "(?!)", "gu");
-    compiled.set(key, pattern);
+  let phrases = compiled.get(key);
+  if (!phrases) {
+    const entries = localeLexicons
+      .filter((lexicon) => locales.includes(lexicon.locale))
+      .flatMap((lexicon) => listOf(lexicon, list).map((pattern) => ({ pattern, spaced: lexicon.spaced })));
+    phrases = new PhraseSet(entries);
+    compiled.set(key, phrases);
   }
-  return pattern;
-}
-
-export interface PatternMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+  return phrases;
 }
 
 export function findAll(list: LexiconList, locales: readonly string[], text: string): PatternMatch[] {
-  const pattern = lexiconPattern(list, locales);
-  return [...text.matchAll(pattern)].filter((match) => match[0].length > 0).map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  return lexiconPhrases(list, locales).findAll(text);
 }
 
 export function containsAny(list: LexiconList, locales: readonly string[], text: string): boolean {
-  const pattern = lexiconPattern(list, locales);
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
+  return lexiconPhrases(list, locales).test(text);
 }
