@@ -85,7 +85,7 @@ export class PhraseSet {
       const phrase = { regex: new RegExp(source, "uy") };
       const first = patternWords(pattern)[0] ?? "";
       if (!spaced) {
-        const character = first === "{brand}" ? BRAND_TOKEN[0]! : [...first][0];
+        const character = first === "{brand}" ? BRAND_TOKEN[0]! : String.fromCodePoint(first.codePointAt(0) ?? 0);
         if (character && /[\p{L}\p{N}]/u.test(character)) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
