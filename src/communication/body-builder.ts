@@ -2,6 +2,9 @@ import { collapseWhitespace, foldPlaceholders } from "../text/transform.js";
 import { MappedText, MappedTextBuilder, type SourceRange } from "../text/mapped-text.js";
 import type { BlockRole, BodyItem, Link } from "./message.js";
 
+/** U+2028 stands for a line break while source whitespace is collapsed, then becomes "\n". */
+const LINE_BREAK = "\u2028";
+
 interface OpenLink {
   href: MappedText;
   start: number;
@@ -27,8 +30,9 @@ export class BodyBuilder {
     this.#text.appendMapped(text);
   }
 
+  /** A visible line break (`<br>`, a Markdown hard break): kept even where source whitespace collapses. */
   lineBreak(sourceOffset: number): void {
-    this.#text.appendSynthetic("\n", sourceOffset);
+    this.#text.appendSynthetic(LINE_BREAK, sourceOffset);
   }
 
   /** A word boundary the source implies (between table cells, around block tags inside a block). */
@@ -69,7 +73,8 @@ export class BodyBuilder {
   }
 
   #clean(text: MappedText): MappedText {
-    return collapseWhitespace(foldPlaceholders(text), this.#keepNewlines).trim();
+    const collapsed = collapseWhitespace(foldPlaceholders(text), this.#keepNewlines);
+    return new MappedText(collapsed.text.replaceAll(LINE_BREAK, "\n"), collapsed.pieces).trim();
   }
 
   build(): BodyItem[] {
