@@ -7,7 +7,7 @@ import { PLACEHOLDER } from "../src/text/decode.js";
 
 function message(text: string, format: "mjml" | "md") {
   const language = format === "mjml" ? mjmlLanguage : markdownLanguage;
-  const parsed = language.parse({ body: text, path: `t.${format}`, physicalPath: `t.${format}`, bom: false } as never);
+  const parsed = language.parse({ body: text, path: `t.${format}`, physicalPath: `t.${format}`, bom: false });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return getMessage(parsed.ast, text);
 }
@@ -58,7 +58,7 @@ describe("communication model", () => {
 
   it("builds the message once per tree", () => {
     const source = "# Hello\n";
-    const parsed = markdownLanguage.parse({ body: source, path: "t.md", physicalPath: "t.md", bom: false } as never);
+    const parsed = markdownLanguage.parse({ body: source, path: "t.md", physicalPath: "t.md", bom: false });
     if (!parsed.ok) throw new Error("parse failed");
     expect(getMessage(parsed.ast, source)).toBe(getMessage(parsed.ast, source));
   });
