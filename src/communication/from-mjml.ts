@@ -24,8 +24,11 @@ export function buildMjmlMessage(document: MjmlDocument, text: string): Message 
   return { headers, body: body.build() };
 }
 
+/** Iterative, so MJML nested thousands of levels deep cannot overflow the call stack. */
 function walkMjml(children: readonly MarkupChild[], body: BodyBuilder, headers: Map<HeaderName, HeaderField>): void {
-  for (const child of children) {
+  const pending = [...children].reverse();
+  while (pending.length > 0) {
+    const child = pending.pop()!;
     if (child.type === "Comment") continue;
     if (child.type === "Text") {
       // Stray text between MJML components is not rendered by MJML, but a reader of the file sees it.
@@ -56,8 +59,8 @@ function walkMjml(children: readonly MarkupChild[], body: BodyBuilder, headers: 
       }
     } else if (name === "mj-include" || name === "mj-style" || name === "mj-attributes") {
       continue;
-    } else if (name.startsWith("mj") ) {
-      walkMjml(child.children, body, headers);
+    } else if (name.startsWith("mj")) {
+      for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!);
     } else {
       walkHtml([child], body);
     }

@@ -38,9 +38,24 @@ export function isOpenedOnly(element: ElementNode): boolean {
   return element.endTagRange === null && !element.selfClosing && element.children.length === 0 && element.range[1] === element.startTagRange[1];
 }
 
-/** Walks HTML content (inside an MJML ending tag or a Markdown HTML node) into the body. */
+type WalkTask = { readonly node: MarkupChild } | { readonly then: () => void };
+
+/**
+ * Walks HTML content (inside an MJML ending tag or a Markdown HTML node) into the body. Iterative,
+ * so thousands of nested inline tags cannot overflow the call stack.
+ */
 export function walkHtml(children: readonly MarkupChild[], body: BodyBuilder): void {
-  for (const child of children) {
+  const tasks: WalkTask[] = children.map((node) => ({ node })).reverse();
+  const pushChildren = (nodes: readonly MarkupChild[]) => {
+    for (let index = nodes.length - 1; index >= 0; index--) tasks.push({ node: nodes[index]! });
+  };
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if ("then" in task) {
+      task.then();
+      continue;
+    }
+    const child = task.node;
     if (child.type === "Text") {
       body.appendText(decodeEntitiesMapped(child.raw, child.range[0]));
       continue;
@@ -56,16 +71,18 @@ export function walkHtml(children: readonly MarkupChild[], body: BodyBuilder): v
       case "a": {
         const href = attributeText(child, "href");
         if (href) body.openLink(href);
-        walkHtml(child.children, body);
-        if (href && !isOpenedOnly(child)) body.closeLink();
+        if (href && !isOpenedOnly(child)) tasks.push({ then: () => { body.closeLink(); } });
+        pushChildren(child.children);
         continue;
       }
       default: {
         const role = BLOCK_ROLES[child.name];
-        if (role) body.endBlock("paragraph");
-        walkHtml(child.children, body);
         // Inline elements add no space: `Micro<b>soft</b>` reads as one word, as in a mail client.
-        if (role) body.endBlock(role);
+        if (role) {
+          body.endBlock("paragraph");
+          tasks.push({ then: () => { body.endBlock(role); } });
+        }
+        pushChildren(child.children);
       }
     }
   }

@@ -68,7 +68,7 @@ const SKIPPED_BY_MJML = new Set(["mjml"]);
 export function validateMjml(document: MjmlDocument, text: string): MjmlValidationProblem[] {
   const { components, dependencies, initializeType, rules } = loadToolkit();
   const byId: ElementNode[] = [];
-  const convert = (element: ElementNode): ValidatorElement => {
+  const convertShallow = (element: ElementNode): ValidatorElement => {
     const id = byId.push(element) - 1;
     const attributes: Record<string, string> = {};
     for (const attribute of element.attributes) attributes[attribute.name] = attribute.value ?? "";
@@ -77,15 +77,30 @@ export function validateMjml(document: MjmlDocument, text: string): MjmlValidati
       const contentStart = element.startTagRange[1];
       const contentEnd = element.endTagRange?.[0] ?? contentStart;
       converted.content = text.slice(contentStart, contentEnd);
-    } else {
-      converted.children = elementChildren(element.children).map(convert);
     }
     return converted;
   };
-  const roots = elementChildren(document.children.filter((child): child is MarkupChild => child.type !== "FrontMatter")).map(convert);
+  // Iterative conversion and visit: a file nested thousands of levels deep must not overflow the stack.
+  const roots: ValidatorElement[] = [];
+  const pending: { element: ElementNode; into: ValidatorElement[] }[] = elementChildren(
+    document.children.filter((child): child is MarkupChild => child.type !== "FrontMatter"),
+  )
+    .map((element) => ({ element, into: roots }))
+    .reverse();
+  while (pending.length > 0) {
+    const { element, into } = pending.pop()!;
+    const converted = convertShallow(element);
+    into.push(converted);
+    if (converted.content === undefined) {
+      const children = elementChildren(element.children);
+      for (let index = children.length - 1; index >= 0; index--) pending.push({ element: children[index]!, into: converted.children });
+    }
+  }
   const options = { components, dependencies, initializeType, skipElements: [...SKIPPED_BY_MJML] };
   const problems: MjmlValidationProblem[] = [];
-  const visit = (element: ValidatorElement) => {
+  const toVisit = [...roots].reverse();
+  while (toVisit.length > 0) {
+    const element = toVisit.pop()!;
     if (!SKIPPED_BY_MJML.has(element.tagName)) {
       for (const rule of rules) {
         const result = rule(element, options);
@@ -95,9 +110,8 @@ export function validateMjml(document: MjmlDocument, text: string): MjmlValidati
         }
       }
     }
-    element.children.forEach(visit);
-  };
-  roots.forEach(visit);
+    for (let index = element.children.length - 1; index >= 0; index--) toVisit.push(element.children[index]!);
+  }
   return problems;
 }
 

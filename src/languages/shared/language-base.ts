@@ -24,6 +24,9 @@ export function parseSafely<Ast>(
       const failure: FileError = { message: `${formatName}: ${error.message}`, line: position.line, column: position.column };
       return { ok: false, errors: [failure] };
     }
+    if (error instanceof RangeError && /call stack/u.test(error.message)) {
+      return { ok: false, errors: [{ message: `${formatName}: the template is nested too deeply to parse; flatten the nesting.`, line: 1, column: 1 }] };
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Linter } from "eslint";
+import { loadCorpus } from "./corpus/score-lib.js";
+import { lint } from "./helpers.js";
+import { fileURLToPath } from "node:url";
+
+const samples = loadCorpus(fileURLToPath(new URL("corpus", import.meta.url))).filter((_, index) => index % 8 === 0);
+const settings = { "csp-comms": { partner: { name: "Contoso", domains: ["contoso.com"], sender: "Contoso <billing@contoso.com>" } } };
+
+/** Every message lies inside the file: lines exist, columns fit their line, ends do not precede starts. */
+function expectInside(text: string, messages: Linter.LintMessage[]) {
+  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|[\r\n]/u);
+  for (const message of messages) {
+    expect(message.line).toBeGreaterThanOrEqual(1);
+    expect(message.line).toBeLessThanOrEqual(lines.length);
+    expect(message.column).toBeGreaterThanOrEqual(1);
+    expect(message.column).toBeLessThanOrEqual((lines[message.line - 1]?.length ?? 0) + 1);
+    if (message.endLine !== undefined && message.endColumn !== undefined) {
+      expect(message.endLine).toBeLessThanOrEqual(lines.length);
+      expect(message.endColumn).toBeLessThanOrEqual((lines[message.endLine - 1]?.length ?? 0) + 1);
+      expect(message.endLine > message.line || (message.endLine === message.line && message.endColumn >= message.column)).toBe(true);
+    }
+  }
+}
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.nat(200) }),
+  fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), length: fc.nat(200) }),
+  fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("\0", "\uD800", "\uDFFF", "<", "</mj-text>", "---\n", "&#", "{{", "\u200B", "Ｍｉｃｒｏｓｏｆｔ")) }),
+);
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer Value> ? Value : never;
+
+function mutate(text: string, steps: Mutation[]): string {
+  let result = text;
+  for (const step of steps) {
+    const at = result.length === 0 ? 0 : step.at % (result.length + 1);
+    if (step.kind === "delete") result = result.slice(0, at) + result.slice(at + step.length);
+    else if (step.kind === "duplicate") result = result.slice(0, at + step.length) + result.slice(at, at + step.length) + result.slice(at + step.length);
+    else if (step.kind === "truncate") result = result.slice(0, at);
+    else result = result.slice(0, at) + step.text + result.slice(at);
+  }
+  return result;
+}
+
+describe("robustness", () => {
+  it.each(["mjml", "md"])("never throws on arbitrary text as .%s, and every location is inside the file", (extension) => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
+        const messages = lint(text, `fuzz.${extension}`, { strict: true, settings });
+        expectInside(text, messages);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never throws on mutated corpus templates, and every location is inside the file", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...samples), fc.array(mutation, { minLength: 1, maxLength: 4 }), (sample, steps) => {
+        const text = mutate(sample.text, steps);
+        const messages = lint(text, `mutated.${sample.format}`, { strict: true, settings });
+        expectInside(text, messages);
+        expect(messages.filter((message) => message.fatal).length).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["only front matter", "---\nfrom: a@microsoft.com\nsubject: Invoice\n---\n"],
+    ["an alias bomb", `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n---\n<mjml></mjml>`],
+    ["deeply nested tags", `<mjml><mj-body><mj-text>${"<span>".repeat(5000)}Microsoft${"</span>".repeat(5000)}</mj-text></mj-body></mjml>`],
+    ["deeply nested sections", `<mjml><mj-body>${"<mj-section>".repeat(3000)}${"</mj-section>".repeat(3000)}</mj-body></mjml>`],
+    ["deeply nested block quotes", `${">".repeat(10000)} Pay Microsoft for this invoice\n`],
+  ])("finishes with a clear result on %s", (_name, text) => {
+    for (const extension of ["mjml", "md"]) {
+      const messages = lint(text, `edge.${extension}`, { strict: true, settings });
+      expectInside(text, messages);
+    }
+  });
+});
