@@ -29,6 +29,8 @@ export class SettingsError extends Error {
   constructor(message: string) {
     super(`Invalid settings["csp-comms"]: ${message}`);
     this.name = "SettingsError";
+    // A configuration mistake, not a bug: ESLint prints `stack`, so keep it to the message.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -6,6 +6,7 @@ import { readSettings } from "../src/settings.js";
 import { PLUGIN_NAME, PLUGIN_VERSION } from "../src/meta.js";
 import { readFileSync } from "node:fs";
 import type { Rule } from "eslint";
+import { lint } from "./helpers.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -145,6 +146,17 @@ describe("settings", () => {
     [{ locales: ["xx"] }, /"locales\[0\]" is "xx", which has no lexicon/u],
   ])("rejects %j with a message naming the key", (settings, message) => {
     expect(() => readSettings({ "csp-comms": settings })).toThrow(message);
+  });
+
+  it("stops ESLint with the message alone, no stack trace, when a setting is wrong", () => {
+    let thrown: unknown;
+    try {
+      lint("---\nsubject: Invoice\n---\nHello\n", "a.md", { settings: { "csp-comms": { partner: { domains: "contoso.com" } } } });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toContain('Invalid settings["csp-comms"]: "partner.domains" must be an array of strings');
+    expect((thrown as Error).stack).not.toMatch(/\n\s+at /u);
   });
 
   it("keeps the plugin meta in step with package.json", () => {

@@ -52,7 +52,7 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
   const findings = [
     ...senderFindings(message.headers, settings, context),
     ...authorshipFindings(blocks, message.body, context, payees),
-    ...routingFindings(blocks, message.body, settings, locales, payees),
+    ...routingFindings(blocks, message.body, settings, context, payees),
   ];
   return {
     audience,

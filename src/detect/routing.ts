@@ -3,11 +3,12 @@ import type { BodyItem } from "../communication/message.js";
 import type { CspCommsSettings } from "../settings.js";
 import type { MappedText } from "../text/mapped-text.js";
 import type { Finding } from "./findings.js";
-import { matchSourceRange } from "./normalize.js";
+import { matchSourceRange, subText } from "./normalize.js";
 import { containsAny, findAll, type PatternMatch } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
 import type { PayeeSpan } from "./payee.js";
 import type { PreparedBlock } from "./text-units.js";
+import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]{1,2000}/giu;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gu;
@@ -22,9 +23,10 @@ export function routingFindings(
   blocks: readonly PreparedBlock[],
   body: readonly BodyItem[],
   settings: CspCommsSettings,
-  locales: readonly string[],
+  context: PresentationContext,
   payees: readonly PayeeSpan[],
 ): Finding[] {
+  const { locales } = context;
   const findings: Finding[] = payees.map(({ block, start, end }) => ({
     signal: "billing-contact",
     kind: "pay-microsoft",
@@ -38,7 +40,10 @@ export function routingFindings(
       const negated = findAll("routing.negated", locales, text);
       const affirmed = (matches: PatternMatch[]) => matches.filter((match) => !negated.some((span) => overlaps(span, match)));
       const pay = affirmed(findAll("routing.pay", locales, text));
-      const contact = blockHasCommerce ? affirmed(findAll("routing.contact", locales, text)) : [];
+      // A line that is only a Microsoft name ("The Microsoft Billing Team") is a signature, which
+      // no-microsoft-authorship judges; it does not tell the customer to contact anyone.
+      const nameOnly = presentsMicrosoft(subText(prepared, sentence.start, sentence.end), context);
+      const contact = blockHasCommerce && !nameOnly ? affirmed(findAll("routing.contact", locales, text)) : [];
       const mailsMicrosoft = blockHasCommerce && [...text.matchAll(EMAIL_IN_TEXT)].some((match) => {
         const domain = match[0].slice(match[0].lastIndexOf("@") + 1);
         return classifyDomain(domain, settings) === "microsoft";
