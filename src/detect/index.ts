@@ -58,9 +58,28 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
     audience,
     topic,
     locale: detectLocale(message, blocks.map((block) => block.prepared.text)),
-    findings,
+    findings: withoutDuplicates(findings),
     guidelineApplies: audience === "csp" && topic.topic === "commerce",
   };
+}
+
+/**
+ * One report per place: the same range found twice for one signal (a signature line that is also
+ * the legal entity) is reported once, and a Microsoft entity named as the payee is billing routed
+ * to Microsoft rather than a footer.
+ */
+function withoutDuplicates(findings: readonly Finding[]): Finding[] {
+  const overlaps = (a: Finding, b: Finding) => a.range[0] < b.range[1] && b.range[0] < a.range[1];
+  const length = (found: Finding) => found.range[1] - found.range[0];
+  const payments = findings.filter((found) => found.kind === "pay-microsoft");
+  const kept: Finding[] = [];
+  for (const found of findings) {
+    if (found.kind === "legal-footer" && payments.some((payment) => overlaps(payment, found))) continue;
+    const twin = kept.findIndex((other) => other.signal === found.signal && (other.kind === found.kind ? overlaps(other, found) : other.range[0] === found.range[0] && other.range[1] === found.range[1]));
+    if (twin === -1) kept.push(found);
+    else if (kept[twin]!.kind === found.kind && length(found) > length(kept[twin]!)) kept[twin] = found;
+  }
+  return kept;
 }
 
 function detectLocale(message: Message, texts: readonly string[]): string | undefined {

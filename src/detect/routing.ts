@@ -54,8 +54,10 @@ export function routingFindings(
       findings.push({ signal: "billing-contact", kind, range, excerpt: prepared.origin.text.slice(prepared.starts[sentence.start] ?? 0, prepared.ends[sentence.end - 1] ?? 0) });
     }
     for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
-      if (isMicrosoftBillingUrl(match[0], settings)) {
-        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + match[0].length), excerpt: match[0] });
+      // A sentence's closing punctuation is not part of the URL (GFM autolinks agree).
+      const url = match[0].replace(/[.,;:!?]+$/u, "");
+      if (isMicrosoftBillingUrl(url, settings)) {
+        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length), excerpt: url });
       }
     }
   }
