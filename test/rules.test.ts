@@ -90,6 +90,15 @@ describe("no-microsoft-authorship", () => {
         errors: [{ messageId: "sign-off", line: 7, column: 1, endLine: 7, endColumn: 26 }],
       },
       {
+        // One report per line even where a line is both a signature and Microsoft's legal name.
+        code: invoice("Microsoft Customer Billing  \nMicrosoft Corporation  \nOne Microsoft Way, Redmond, WA 98052"),
+        errors: [
+          { messageId: "sign-off", line: 7, column: 1, endLine: 7, endColumn: 27 },
+          { messageId: "sign-off", line: 8, column: 1, endLine: 8, endColumn: 22 },
+          { messageId: "legal-footer", line: 9, column: 1, endLine: 9, endColumn: 37 },
+        ],
+      },
+      {
         code: `---\nsubject: Your renewal\n---\nYour subscription renews on 1 May.\n\nMicrosoft Corporation, One Microsoft Way, Redmond, WA 98052\n`,
         errors: [{ messageId: "legal-footer", line: 6, column: 1, endLine: 6, endColumn: 60 }],
       },
