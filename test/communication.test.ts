@@ -56,6 +56,15 @@ describe("communication model", () => {
     expect(block?.links.map((link) => [link.text.text, link.href.text])).toEqual([["Microsoft", "mailto:billing@microsoft.com"]]);
   });
 
+  it("maps common spellings of metadata keys to the documented headers", () => {
+    const { headers } = message("---\nSender: a@contoso.com\nreply_to: b@contoso.com\nreplyTo: c@contoso.com\npreview-text: Hi\n---\nBody\n", "md");
+    expect([...headers].map(([name, field]) => [name, field.value.text])).toEqual([
+      ["from", "a@contoso.com"],
+      ["reply-to", "b@contoso.com"],
+      ["preheader", "Hi"],
+    ]);
+  });
+
   it("builds the message once per tree", () => {
     const source = "# Hello\n";
     const parsed = markdownLanguage.parse({ body: source, path: "t.md", physicalPath: "t.md", bom: false });

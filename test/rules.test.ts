@@ -50,6 +50,11 @@ describe("no-microsoft-sender", () => {
         errors: [{ messageId: "microsoftAddress", line: 2, column: 7, endLine: 2, endColumn: 34, suggestions: [] }],
       },
       {
+        // A subsidiary's name is still Microsoft.
+        code: renewal("Microsoft Nederland <facturen@contoso.com>"),
+        errors: [{ messageId: "microsoftDisplayName", line: 2, column: 7, endLine: 2, endColumn: 26 }],
+      },
+      {
         // Cyrillic М and full-width letters are read as the brand.
         code: renewal("Мicrosoft Ｂilling <billing@contoso.com>"),
         errors: [{ messageId: "microsoftDisplayName", line: 2, column: 7, endLine: 2, endColumn: 24 }],

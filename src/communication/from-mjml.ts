@@ -6,7 +6,7 @@ import { collapseWhitespace, foldPlaceholders } from "../text/transform.js";
 import { BodyBuilder } from "./body-builder.js";
 import { frontMatterHeaders } from "./headers.js";
 import { addImageElement, attribute, attributeText, walkHtml } from "./html-walker.js";
-import { isHeaderName, type HeaderField, type HeaderName, type Message } from "./message.js";
+import { headerNameOf, type HeaderField, type HeaderName, type Message } from "./message.js";
 
 /** Components whose content is HTML shown as text. */
 const HTML_CONTENT = new Set(["mj-text", "mj-raw", "mj-table", "mj-accordion-text", "mj-accordion-title"]);
@@ -76,9 +76,10 @@ function readHead(head: ElementNode, headers: Map<HeaderName, HeaderField>): voi
     if (node.name === "mj-title") setIfAbsent(headers, "subject", elementText(node));
     else if (node.name === "mj-preview") setIfAbsent(headers, "preheader", elementText(node));
     else if (node.name === "meta") {
-      const name = attribute(node, "name")?.value?.trim().toLowerCase();
+      const key = attribute(node, "name")?.value;
+      const name = key ? headerNameOf(key) : undefined;
       const content = attributeText(node, "content");
-      if (name && content && isHeaderName(name)) setIfAbsent(headers, name, collapseWhitespace(foldPlaceholders(content), false).trim());
+      if (name && content) setIfAbsent(headers, name, collapseWhitespace(foldPlaceholders(content), false).trim());
     } else pending.unshift(...node.children);
   }
 }

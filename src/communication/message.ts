@@ -49,3 +49,28 @@ export interface Message {
 export function isHeaderName(name: string): name is HeaderName {
   return (HEADER_NAMES as readonly string[]).includes(name);
 }
+
+/** Spellings of the metadata keys seen in template repositories, mapped to the documented ones. */
+const HEADER_ALIASES: Readonly<Record<string, HeaderName>> = {
+  sender: "from",
+  "from-address": "from",
+  "from-email": "from",
+  replyto: "reply-to",
+  "reply-to-address": "reply-to",
+  title: "subject",
+  "preview-text": "preheader",
+  preview: "preheader",
+  lang: "locale",
+  language: "locale",
+};
+
+/** The header a metadata key stands for: `Reply_To`, `replyTo` and `reply-to` are all reply-to. */
+export function headerNameOf(key: string): HeaderName | undefined {
+  const normalized = key
+    .trim()
+    .replace(/([a-z])([A-Z])/gu, "$1-$2")
+    .toLowerCase()
+    .replace(/[\s_]+/gu, "-");
+  if (isHeaderName(normalized)) return normalized;
+  return HEADER_ALIASES[normalized];
+}

@@ -22,6 +22,7 @@ class GenericVocabulary {
     const entries: string[] = [
       ...brandData.productWords,
       ...brandData.legalEntitySuffixes,
+      ...brandData.regionWords,
       BRAND_TOKEN,
       PRODUCT_BRAND_TOKEN,
       "logo", "png", "jpg", "jpeg", "gif", "svg", "webp", "img", "image", "header", "banner", "wordmark",

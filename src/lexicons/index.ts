@@ -41,6 +41,8 @@ export interface BrandData {
   readonly brandPatterns: { readonly latin: readonly string[]; readonly nonLatin: readonly string[] };
   readonly productWords: readonly string[];
   readonly legalEntitySuffixes: readonly string[];
+  /** Country and region names that a subsidiary's or team's name may carry ("Microsoft Nederland"). */
+  readonly regionWords: readonly string[];
   readonly legalEntityPhrases: readonly string[];
   readonly postalAddressPhrases: readonly string[];
   readonly domains: readonly string[];
