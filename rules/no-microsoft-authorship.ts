@@ -1,44 +1,28 @@
 import { findingsFor } from "../src/detect/index.js";
-import { guidelineContext } from "../src/guideline-context.js";
-import { excerpt, reportLocation, type TemplateRuleContext } from "../src/rule-support.js";
-import { createRule, TEMPLATE_LANGUAGES } from "./create-rule.js";
+import { createGuidelineRule } from "./create-rule.js";
 
-export default createRule({
+export default createGuidelineRule({
   name: "no-microsoft-authorship",
-  meta: {
-    type: "problem",
-    hasSuggestions: true,
-    docs: { description: "Disallow presenting Microsoft as the author (sign-off, legal footer, first-person voice, logo) of subscription-commerce mail to CSP customers", recommended: true },
-    messages: {
-      "sign-off": "The sign-off \"{{excerpt}}\" presents Microsoft as the author of a message about {{topic}} ({{evidence}}). The CSP partner owns the billing relationship: sign with your own company's name.",
-      "legal-footer": "The footer \"{{excerpt}}\" gives Microsoft's company details as the sender's on a message about {{topic}} ({{evidence}}). Put your own company's legal name and address here; keep Microsoft only in a trademark attribution.",
-      "first-person": "\"{{excerpt}}\" speaks as Microsoft in a message about {{topic}} ({{evidence}}). Write in your own company's voice; refer to Microsoft in the third person.",
-      logo: "The image \"{{excerpt}}\" puts Microsoft's logo at the head of a message about {{topic}} ({{evidence}}). Use your own company's logo as the brand header.",
-      signAsPartner: "Sign as \"{{partner}}\" (partner name from settings).",
-    },
-    schema: [],
-    defaultOptions: [],
-    languages: TEMPLATE_LANGUAGES,
+  type: "problem",
+  config: "recommended",
+  hasSuggestions: true,
+  description: "Disallow presenting Microsoft as the author (sign-off, legal footer, first-person voice, logo) of subscription-commerce mail to CSP customers",
+  messages: {
+    "sign-off": "The sign-off \"{{excerpt}}\" presents Microsoft as the author of a message about {{topic}} ({{evidence}}). The CSP partner owns the billing relationship: sign with your own company's name.",
+    "legal-footer": "The footer \"{{excerpt}}\" gives Microsoft's company details as the sender's on a message about {{topic}} ({{evidence}}). Put your own company's legal name and address here; keep Microsoft only in a trademark attribution.",
+    "first-person": "\"{{excerpt}}\" speaks as Microsoft in a message about {{topic}} ({{evidence}}). Write in your own company's voice; refer to Microsoft in the third person.",
+    logo: "The image \"{{excerpt}}\" puts Microsoft's logo at the head of a message about {{topic}} ({{evidence}}). Use your own company's logo as the brand header.",
+    signAsPartner: "Sign as \"{{partner}}\" (partner name from settings).",
   },
-  create(context) {
-    const ruleContext = context as unknown as TemplateRuleContext;
-    return {
-      "root, Document"() {
-        const { analysis, settings, topicData } = guidelineContext(ruleContext);
-        for (const finding of findingsFor(analysis, "authorship")) {
-          const partner = settings.partner.name;
-          const messageId = finding.kind === "sign-off" || finding.kind === "legal-footer" || finding.kind === "first-person" ? finding.kind : "logo";
-          context.report({
-            loc: reportLocation(ruleContext, finding.range),
-            messageId,
-            data: { excerpt: excerpt(ruleContext, finding.range), ...topicData },
-            suggest:
-              finding.kind === "sign-off" && partner
-                ? [{ messageId: "signAsPartner", data: { partner }, fix: (fixer) => fixer.replaceTextRange([finding.range[0], finding.range[1]], partner) }]
-                : [],
-          });
-        }
-      },
-    };
+  check({ analysis, settings }, report) {
+    const partner = settings.partner.name;
+    for (const finding of findingsFor(analysis, "authorship")) {
+      const messageId = finding.kind === "sign-off" || finding.kind === "legal-footer" || finding.kind === "first-person" ? finding.kind : "logo";
+      report({
+        range: finding.range,
+        messageId,
+        suggest: finding.kind === "sign-off" && partner ? [{ messageId: "signAsPartner", data: { partner }, range: finding.range, text: partner }] : [],
+      });
+    }
   },
 });

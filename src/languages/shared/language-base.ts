@@ -1,4 +1,5 @@
-import type { File, FileError, OkParseResult, NotOkParseResult } from "@eslint/core";
+import type { File, FileError, Language, OkParseResult, NotOkParseResult } from "@eslint/core";
+import type { TextSourceCodeBase } from "@eslint/plugin-kit";
 import { LineIndex } from "./line-index.js";
 import { ParseFailure, findNonTextContent } from "./parse-failure.js";
 
@@ -35,10 +36,33 @@ export function parseSafely<Ast>(
   }
 }
 
-/** Both languages take no language options yet; unknown ones are a configuration error. */
-export function rejectLanguageOptions(languageName: string, languageOptions: object | undefined): void {
-  const keys = Object.keys(languageOptions ?? {});
-  if (keys.length > 0) {
-    throw new TypeError(`${languageName} does not accept languageOptions; remove: ${keys.join(", ")}.`);
-  }
+/**
+ * An ESLint 10 text language for templates: positions are 1-based lines and columns, parsing never
+ * throws, and no language options are accepted yet (an unknown one is a configuration error).
+ */
+export function templateLanguage<Ast extends object, Code extends TextSourceCodeBase>(definition: {
+  name: string;
+  formatName: string;
+  parse: (text: string, lineIndex: LineIndex) => Ast;
+  createSourceCode: (text: string, ast: Ast) => Code;
+}) {
+  return {
+    fileType: "text",
+    lineStart: 1,
+    columnStart: 1,
+    nodeTypeKey: "type",
+    defaultLanguageOptions: {},
+    validateLanguageOptions(languageOptions: object | undefined): void {
+      const keys = Object.keys(languageOptions ?? {});
+      if (keys.length > 0) {
+        throw new TypeError(`${definition.name} does not accept languageOptions; remove: ${keys.join(", ")}.`);
+      }
+    },
+    parse(file: File) {
+      return parseSafely(file, definition.formatName, definition.parse);
+    },
+    createSourceCode(file: File, parseResult: OkParseResult<Ast>): Code {
+      return definition.createSourceCode(String(file.body), parseResult.ast);
+    },
+  } satisfies Language;
 }
