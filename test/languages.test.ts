@@ -142,6 +142,12 @@ describe("inline configuration comments", () => {
     expect(withReport[0]!.message).toContain("Unused eslint-disable directive");
   });
 
+  it("a rule config comment in the body also turns off a finding in the front matter", () => {
+    const source = "---\nfrom: Microsoft Billing <billing@contoso.com>\nsubject: Your invoice\n---\nInvoice attached.\n";
+    expect(lint(source, "a.md").map((message) => message.ruleId)).toEqual(["csp-comms/no-microsoft-sender"]);
+    expect(lint(`${source}\n<!-- eslint csp-comms/no-microsoft-sender: "off" -- the partner's legacy sender -->\n`, "a.md")).toEqual([]);
+  });
+
   it("works in Markdown too", () => {
     const markdown = "---\nsubject: Your invoice\n---\nPlease pay Microsoft for this invoice by bank transfer.\n";
     expect(lint(markdown, "a.md").map((message) => message.ruleId)).toEqual(["csp-comms/no-microsoft-billing-contact"]);
