@@ -18,10 +18,6 @@ interface Diagnostic {
   code: string | { value: string };
   source: string;
 }
-interface CodeAction {
-  title: string;
-  edit?: { changes?: Record<string, { range: Range; newText: string }[]> };
-}
 
 /** The per-document settings VS Code's ESLint extension sends for a flat-config workspace. */
 function documentSettings() {
@@ -75,6 +71,7 @@ describe("VS Code: the real ESLint language server", () => {
   const client = new LanguageServerClient();
   const settings = { commentStyle: "line" };
   let appliedEdit: WorkspaceEdit | undefined;
+  const lastAppliedEdit = () => appliedEdit;
   let version = 1;
 
   beforeAll(async () => {
@@ -130,8 +127,9 @@ describe("VS Code: the real ESLint language server", () => {
     expect(action?.command, actions.map((candidate) => candidate.title).join(" | ")).toBeDefined();
     appliedEdit = undefined;
     await client.request("workspace/executeCommand", { command: action!.command!.command, arguments: action!.command!.arguments });
-    const edits = appliedEdit?.changes?.[uri] ?? appliedEdit?.documentChanges?.find((change) => change.textDocument.uri === uri)?.edits;
-    expect(edits, JSON.stringify(appliedEdit)).toBeDefined();
+    const edit = lastAppliedEdit();
+    const edits = edit?.changes?.[uri] ?? edit?.documentChanges?.find((change) => change.textDocument.uri === uri)?.edits;
+    expect(edits, JSON.stringify(edit)).toBeDefined();
     return applyEdits(text, edits!);
   }
 
