@@ -2,7 +2,6 @@
 import cspComms from "eslint-plugin-csp-comms";
 
 export default [
-  { ignores: ["templates/EXPECTED.md"] },
   ...cspComms.configs.recommended,
   {
     settings: {
