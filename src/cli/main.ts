@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ESLint, type Linter } from "eslint";
+import { ESLint } from "eslint";
 import plugin from "../index.js";
 import { readSettings, SettingsError } from "../settings.js";
 
@@ -49,7 +49,7 @@ function settingsFrom(options: Options): Record<string, unknown> {
 
 async function lint(options: Options, targets: string[]): Promise<number> {
   const settings = settingsFrom(options);
-  const configs = plugin.configs![options.strict ? "strict" : "recommended"] as Linter.Config[];
+  const configs = plugin.configs[options.strict ? "strict" : "recommended"];
   const eslint = new ESLint({
     overrideConfigFile: true,
     overrideConfig: [...configs, { settings }],
@@ -80,7 +80,9 @@ import cspComms from "eslint-plugin-csp-comms";
 
 export default [
   ...cspComms.configs.recommended,
-  { settings: ${JSON.stringify(settings, null, 2).replaceAll("\n", "\n  ")} },
+  {
+    settings: ${JSON.stringify(settings, null, 2).replaceAll("\n", "\n    ")},
+  },
 ];
 `,
   );
@@ -91,7 +93,7 @@ export default [
 export async function main(argv: string[]): Promise<number> {
   let parsed: { values: Options; positionals: string[] };
   try {
-    parsed = parseArgs({
+    const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -104,7 +106,8 @@ export async function main(argv: string[]): Promise<number> {
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    }) as { values: Options; positionals: string[] };
+    });
+    parsed = { values, positionals };
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
