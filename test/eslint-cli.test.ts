@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const examples = fileURLToPath(new URL("../examples/", import.meta.url));
@@ -43,6 +45,37 @@ describe("the eslint CLI on examples/", () => {
       return [artifactLocation.uri.replace(/^.*\/templates\//u, ""), found.ruleId, region.startLine, region.startColumn];
     });
     expect(locations.sort()).toEqual([...expected].sort());
+  });
+
+  const findingsOf = (stdout: string) =>
+    (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[])
+      .flatMap((file) => file.messages.map((message) => `${path.basename(file.filePath)} ${message.ruleId} ${message.line}:${message.column}`))
+      .sort();
+
+  it("finds the same with --concurrency 2 as on one thread", () => {
+    const single = eslint("--format", "json", "templates");
+    const parallel = eslint("--format", "json", "--concurrency", "2", "templates");
+    expect(parallel.status).toBe(1);
+    expect(findingsOf(parallel.stdout)).toEqual(findingsOf(single.stdout));
+  });
+
+  it("gives the same findings from --cache on a second run, and re-lints a template that changed", () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), "csp-comms-cache-"));
+    try {
+      cpSync(examples, workspace, { recursive: true });
+      const cacheRun = () => spawnSync(process.execPath, [eslintBin, "--format", "json", "--cache", "--cache-location", path.join(workspace, ".eslintcache"), "templates"], { cwd: workspace, encoding: "utf8" });
+      // The copy's config imports the plugin by name; point it at this repository's build instead.
+      const configPath = path.join(workspace, "eslint.config.js");
+      writeFileSync(configPath, readFileSync(configPath, "utf8").replace('"eslint-plugin-csp-comms"', JSON.stringify(pathToFileURL(path.join(examples, "..", "dist", "src", "index.js")).href)));
+      const first = findingsOf(cacheRun().stdout);
+      expect(first).toHaveLength(4);
+      expect(findingsOf(cacheRun().stdout)).toEqual(first);
+      const changed = path.join(workspace, "templates", "billing", "factuur-beschikbaar.nl.md");
+      writeFileSync(changed, readFileSync(changed, "utf8").replace("Het Microsoft-team", "Het Northwind-team"));
+      expect(findingsOf(cacheRun().stdout)).toEqual(first.filter((finding) => !finding.startsWith("factuur-beschikbaar.nl.md")));
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it("fails on warnings with --max-warnings 0 when the rules warn", () => {
