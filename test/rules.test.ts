@@ -111,6 +111,21 @@ describe("no-microsoft-authorship", () => {
   });
 });
 
+describe("no-microsoft-authorship in MJML and German", () => {
+  const backgroundLogo = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section background-url="https://cdn.contoso.com/img/microsoft-logo.png"><mj-column><mj-text>Ihre Rechnung für März liegt bei.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const firstPerson = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Wir bei Microsoft Deutschland haben Ihnen 120 € berechnet.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const street = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Ihre Rechnung liegt bei.</mj-text><mj-text>Walter-Gropius-Straße 5, 80807 München</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-authorship", asRule(rules["no-microsoft-authorship"]), {
+    valid: [backgroundLogo.replace("microsoft-logo.png", "contoso-logo.png")],
+    invalid: [
+      { code: backgroundLogo, errors: [{ messageId: "logo", ...at(backgroundLogo, "microsoft-logo.png") }] },
+      { code: firstPerson, errors: [{ messageId: "first-person", ...at(firstPerson, "Wir bei Microsoft Deutschland haben") }] },
+      // "ß" reads as "ss", so the lexicon's "walter-gropius-strasse 5" finds the written "Straße".
+      { code: street, errors: [{ messageId: "legal-footer", ...at(street, "Walter-Gropius-Straße 5, 80807 München") }] },
+    ],
+  });
+});
+
 describe("no-microsoft-billing-contact", () => {
   const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
   const contactText = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Questions about this charge?</mj-text></mj-column></mj-section></mj-body></mjml>`.replace("this charge?", "this charge? Contact Micr&#111;soft support.");

@@ -60,6 +60,9 @@ function walkMjml(children: readonly MarkupChild[], body: BodyBuilder, headers: 
     } else if (name === "mj-include" || name === "mj-style" || name === "mj-attributes") {
       continue;
     } else if (name.startsWith("mj")) {
+      // A section's background image is seen like an image: a logo can hide there too.
+      const background = attributeText(child, "background-url");
+      if (background) body.addImage({ alt: undefined, src: background, title: undefined, range: child.startTagRange });
       for (let index = child.children.length - 1; index >= 0; index--) pending.push(child.children[index]!);
     } else {
       walkHtml([child], body);

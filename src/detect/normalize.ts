@@ -58,6 +58,7 @@ function foldCharacter(character: string): string[] {
   if (cached) return cached;
   let folded: string[];
   if (character === "\n") folded = ["\n"];
+  else if (character === "ß" || character === "ẞ") folded = ["ss"];
   else if (WHITESPACE.test(character)) folded = [" "];
   else if (character.charCodeAt(0) < 128) folded = [character.toLowerCase()];
   else {

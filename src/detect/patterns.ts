@@ -1,4 +1,4 @@
-import { localeLexicons, type LocaleLexicon } from "../lexicons/index.js";
+import { brandData, localeLexicons, type LocaleLexicon } from "../lexicons/index.js";
 import { BRAND_TOKEN, escapeRegExp } from "./normalize.js";
 
 /**
@@ -15,11 +15,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 function normalizePattern(pattern: string): string {
-  return pattern.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase();
+  return pattern.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase().replaceAll("ß", "ss");
 }
 
+/** `{brand}` also covers a subsidiary's region: "we at Microsoft Ireland have charged …". */
+const BRAND_WITH_REGION = `${BRAND_TOKEN}(?:[\\s\\-]{1,3}(?:${[...brandData.regionWords]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.split(" ").map(escapeRegExp).join("\\s{1,3}"))
+  .join("|")})(?![\\p{L}\\p{N}]))?`;
+
 function compileWord(word: string): string {
-  if (word === "{brand}") return BRAND_TOKEN;
+  if (word === "{brand}") return BRAND_WITH_REGION;
   let source = "";
   for (const character of word) {
     if (character === "*") source += "\\p{L}{0,30}";
@@ -29,7 +35,7 @@ function compileWord(word: string): string {
     else if (character === ".") source += "\\.?";
     else source += escapeRegExp(character);
   }
-  return source.replaceAll("{brand}", BRAND_TOKEN);
+  return source.replaceAll("{brand}", BRAND_WITH_REGION);
 }
 
 function patternWords(pattern: string): string[] {
