@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyDomain, parseAddress } from "../src/detect/index.js";
+import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
 import { readSettings } from "../src/settings.js";
@@ -84,5 +84,26 @@ describe("billing links", () => {
     ["not a url", false],
   ])("%s is a Microsoft billing page: %s", (url, expected) => {
     expect(isMicrosoftBillingUrl(url, settings)).toBe(expected);
+  });
+});
+
+describe("locale", () => {
+  const analysisOf = (text: string, headers: [string, string][] = []) =>
+    analyze(
+      {
+        headers: new Map(headers.map(([name, value]) => [name as "locale", { name: name as "locale", value: MappedText.fromSource(value, 0) }])),
+        body: [{ kind: "text", role: "paragraph", text: MappedText.fromSource(text, 0), links: [] }],
+      },
+      settings,
+    );
+
+  it("comes from metadata when the template declares it", () => {
+    expect(analysisOf("Your invoice is attached.", [["locale", "nl-BE"]]).locale).toBe("nl");
+  });
+
+  it("is detected from the words otherwise", () => {
+    expect(analysisOf("Uw factuur voor deze maand staat klaar en u kunt deze downloaden in het portaal.").locale).toBe("nl");
+    expect(analysisOf("Ihre Rechnung für diesen Monat ist fertig und Sie können sie im Portal herunterladen.").locale).toBe("de");
+    expect(analysisOf("今月の請求書を発行しました。ポータルからダウンロードしてください。").locale).toBe("ja");
   });
 });

@@ -35,11 +35,6 @@ export class BodyBuilder {
     this.#text.appendSynthetic(LINE_BREAK, sourceOffset);
   }
 
-  /** A word boundary the source implies (between table cells, around block tags inside a block). */
-  separator(sourceOffset: number): void {
-    if (!this.#text.endsWithWhitespace()) this.#text.appendSynthetic(" ", sourceOffset);
-  }
-
   openLink(href: MappedText): void {
     this.#openLinks.push({ href, start: this.#text.length });
   }

@@ -39,8 +39,7 @@ export function authorshipFindings(
 }
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
-  const range = matchSourceRange(prepared, start, end);
-  return { signal: "authorship", kind, range, excerpt: prepared.origin.text.slice(prepared.starts[start] ?? 0, prepared.ends[end - 1] ?? 0) };
+  return { signal: "authorship", kind, range: matchSourceRange(prepared, start, end) };
 }
 
 /** A signature line: short, presents Microsoft, and sits after a closing formula or names a team. */

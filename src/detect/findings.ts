@@ -11,8 +11,6 @@ export interface Finding {
   readonly signal: Signal;
   readonly kind: FindingKind;
   readonly range: SourceRange;
-  /** The text as written, for the message. */
-  readonly excerpt: string;
   /** For sender findings: which header. */
   readonly header?: "from" | "reply-to";
 }

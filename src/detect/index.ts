@@ -85,8 +85,8 @@ function withoutDuplicates(findings: readonly Finding[]): Finding[] {
 function detectLocale(message: Message, texts: readonly string[]): string | undefined {
   const declared = message.headers.get("locale")?.value.text.trim().toLowerCase().split(/[-_]/u)[0];
   if (declared) return declared;
-  const sample = [message.headers.get("subject")?.value, ...[]].filter((value) => value !== undefined).map((value) => prepareText(value).text);
-  const text = [...sample, ...texts].join("\n").slice(0, 20_000);
+  const subject = message.headers.get("subject")?.value;
+  const text = [subject ? prepareText(subject).text : "", ...texts].join("\n").slice(0, 20_000);
   let best: { locale: string; score: number } | undefined;
   for (const lexicon of localeLexicons) {
     const score = findAll("detect", [lexicon.locale], text).length;

@@ -31,7 +31,6 @@ export function routingFindings(
     signal: "billing-contact",
     kind: "pay-microsoft",
     range: matchSourceRange(block.prepared, start, end),
-    excerpt: block.prepared.text.slice(start, end),
   }));
   for (const { prepared, sentences } of blocks) {
     const blockHasCommerce = containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text);
@@ -51,19 +50,19 @@ export function routingFindings(
       const kind = pay.length > 0 ? "pay-microsoft" : contact.length > 0 || mailsMicrosoft ? "contact-microsoft" : undefined;
       if (!kind) continue;
       const range = matchSourceRange(prepared, sentence.start, sentence.end);
-      findings.push({ signal: "billing-contact", kind, range, excerpt: prepared.origin.text.slice(prepared.starts[sentence.start] ?? 0, prepared.ends[sentence.end - 1] ?? 0) });
+      findings.push({ signal: "billing-contact", kind, range });
     }
     for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
       // A sentence's closing punctuation is not part of the URL (GFM autolinks agree).
       const url = match[0].replace(/[.,;:!?]+$/u, "");
       if (isMicrosoftBillingUrl(url, settings)) {
-        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length), excerpt: url });
+        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length) });
       }
     }
   }
   for (const href of linkTargets(body)) {
     if (isMicrosoftBillingUrl(href.text, settings)) {
-      findings.push({ signal: "billing-contact", kind: "billing-url", range: href.range, excerpt: href.text });
+      findings.push({ signal: "billing-contact", kind: "billing-url", range: href.range });
     }
   }
   return dedupe(findings);

@@ -70,10 +70,10 @@ export function senderFindings(
     if (!field) continue;
     const parsed = parseAddress(field.value);
     if (parsed.displayName && presentsMicrosoft(prepareText(parsed.displayName), context)) {
-      findings.push({ signal: "sender", kind: "sender-display-name", header, range: parsed.displayName.range, excerpt: parsed.displayName.text });
+      findings.push({ signal: "sender", kind: "sender-display-name", header, range: parsed.displayName.range });
     }
     if (parsed.address && parsed.domain && classifyDomain(parsed.domain, settings) === "microsoft") {
-      findings.push({ signal: "sender", kind: "sender-address", header, range: parsed.address.range, excerpt: parsed.address.text });
+      findings.push({ signal: "sender", kind: "sender-address", header, range: parsed.address.range });
     }
   }
   return findings;

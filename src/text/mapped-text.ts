@@ -119,10 +119,6 @@ export class MappedTextBuilder {
     return this.#text.length;
   }
 
-  get text(): string {
-    return this.#text;
-  }
-
   /** Text copied verbatim from the source at `sourceStart`. */
   appendSource(text: string, sourceStart: number): this {
     if (text.length === 0) return this;
@@ -162,10 +158,6 @@ export class MappedTextBuilder {
       else this.appendAtomic(text, piece.source, piece.sourceLength);
     }
     return this;
-  }
-
-  endsWithWhitespace(): boolean {
-    return this.#text.length === 0 || /\s$/u.test(this.#text);
   }
 
   build(): MappedText {

@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parseFrontMatter } from "../shared/front-matter.js";
 import type { LineIndex } from "../shared/line-index.js";
-import type { ElementNode, MarkupChild } from "../shared/markup-ast.js";
+import type { ElementNode } from "../shared/markup-ast.js";
 import { parseMarkup } from "../shared/markup-parser.js";
 import { ParseFailure } from "../shared/parse-failure.js";
 import type { HtmlWithMarkup, YamlWithEntries } from "./ast.js";
@@ -75,8 +75,4 @@ function checkInlineTagPairs(parent: Parent, text: string, lineIndex: LineIndex)
 
 export function isHtmlWithMarkup(node: { type: string }): node is HtmlWithMarkup {
   return node.type === "html" && Array.isArray((node as Partial<HtmlWithMarkup>).children);
-}
-
-export function markupChildren(node: Html): MarkupChild[] | undefined {
-  return isHtmlWithMarkup(node) ? node.children : undefined;
 }
