@@ -128,6 +128,7 @@ describe("no-microsoft-authorship in MJML and German", () => {
 
 describe("no-microsoft-billing-contact", () => {
   const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
+  const japanese = `<mjml><mj-head><mj-title>請求書のお知らせ 📄</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>📄 請求書を発行しました。今月分はマイクロソフトにお支払いください。</mj-text></mj-column></mj-section></mj-body></mjml>`;
   const contactText = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Questions about this charge?</mj-text></mj-column></mj-section></mj-body></mjml>`.replace("this charge?", "this charge? Contact Micr&#111;soft support.");
   mjmlTester.run("no-microsoft-billing-contact", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [
@@ -136,6 +137,8 @@ describe("no-microsoft-billing-contact", () => {
     invalid: [
       { code: payButton, errors: [{ messageId: "billing-url", ...at(payButton, "https://billing.microsoft.com/pay") }] },
       { code: contactText, errors: [{ messageId: "contact-microsoft", ...at(contactText, "Contact Micr&#111;soft support.") }] },
+      // Columns count UTF-16 code units, as ESLint and VS Code do, also after emoji and CJK text.
+      { code: japanese, errors: [{ messageId: "pay-microsoft", ...at(japanese, "今月分はマイクロソフトにお支払いください。") }] },
     ],
   });
 });

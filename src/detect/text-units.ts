@@ -8,7 +8,8 @@ export interface Sentence {
   readonly text: string;
 }
 
-const SENTENCE_END = /[.!?。！？](?=\s|$)|\n/gu;
+// Latin full stops end a sentence before a space; CJK ones (。！？) need none.
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？]|\n/gu;
 
 export function sentencesOf(prepared: PreparedText): Sentence[] {
   const sentences: Sentence[] = [];
