@@ -9,7 +9,7 @@ export interface Sentence {
 }
 
 // Latin full stops end a sentence before a space; CJK ones (。！？) need none.
-const SENTENCE_END = /[.!?](?=\s|$)|[。！？]|\n/gu;
+const SENTENCE_END = /[.!?](?=\s|$)|[。！？\n]/gu;
 
 export function sentencesOf(prepared: PreparedText): Sentence[] {
   const sentences: Sentence[] = [];
