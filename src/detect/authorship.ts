@@ -89,6 +89,8 @@ function legalFooterFindings(blocks: readonly PreparedBlock[], context: Presenta
   const findings: Finding[] = [];
   for (const { prepared, sentences } of blocks) {
     for (const sentence of sentences) {
+      // A legal name carries the brand; a postal address the brand or a number (street, postcode).
+      if (!sentence.text.includes(BRAND_TOKEN) && !/\d/u.test(sentence.text)) continue;
       const names = sentence.text.includes(BRAND_TOKEN) && (LEGAL_ENTITY_SUFFIX.test(sentence.text) || COPYRIGHT.test(sentence.text));
       if (!names && !LEGAL_ENTITY_NAMES.test(sentence.text) && !POSTAL_ADDRESS.test(sentence.text)) continue;
       if (containsAny("attribution.trademark", context.locales, sentence.text)) continue;
@@ -102,6 +104,8 @@ function legalFooterFindings(blocks: readonly PreparedBlock[], context: Presenta
 function firstPersonFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
   for (const { prepared } of blocks) {
+    // Every first-person phrase names the brand.
+    if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
     for (const match of findAll("authorship.firstPerson", context.locales, prepared.text)) {
       findings.push(finding("first-person", prepared, match.start, match.end));
     }

@@ -76,7 +76,9 @@ export interface PatternMatch {
 /** A set of phrase patterns, matched by first-word lookup. */
 export class PhraseSet {
   readonly #byWord = new Map<string, CompiledPhrase[]>();
-  readonly #byPrefix: { prefix: string; phrase: CompiledPhrase }[] = [];
+  /** Phrases whose first word is a prefix (`factu*`), by the prefix's first two characters. */
+  readonly #byPrefix = new Map<string, { prefix: string; phrase: CompiledPhrase }[]>();
+  readonly #shortPrefixes: { prefix: string; phrase: CompiledPhrase }[] = [];
   readonly #byCharacter = new Map<string, CompiledPhrase[]>();
   #fallback: RegExp | undefined;
 
@@ -99,8 +101,9 @@ export class PhraseSet {
       } else if (WORD_START.test(first)) {
         const literal = /^[\p{L}\p{N}]+/u.exec(first)![0];
         const wildcard = first.length > literal.length && (first[literal.length] === "*" || first[literal.length] === "?");
-        if (wildcard) this.#byPrefix.push({ prefix: literal, phrase });
-        else push(this.#byWord, literal, phrase);
+        if (!wildcard) push(this.#byWord, literal, phrase);
+        else if (literal.length >= 2) push(this.#byPrefix, literal.slice(0, 2), { prefix: literal, phrase });
+        else this.#shortPrefixes.push({ prefix: literal, phrase });
       } else {
         fallback.push(source);
       }
@@ -110,28 +113,37 @@ export class PhraseSet {
 
   /** Leftmost-longest, non-overlapping matches, in text order. */
   findAll(text: string): PatternMatch[] {
+    return this.#scan(text, false);
+  }
+
+  test(text: string): boolean {
+    return this.#scan(text, true).length > 0;
+  }
+
+  #scan(text: string, firstOnly: boolean): PatternMatch[] {
     const candidates: PatternMatch[] = [];
-    const tryAt = (phrases: readonly CompiledPhrase[] | undefined, start: number) => {
-      if (!phrases) return;
-      let best = -1;
-      for (const { regex } of phrases) {
-        regex.lastIndex = start;
-        const match = regex.exec(text);
-        if (match && match[0].length > best) best = match[0].length;
-      }
-      if (best > 0) candidates.push({ start, end: start + best, text: text.slice(start, start + best) });
-    };
-    if (this.#byWord.size > 0 || this.#byPrefix.length > 0) {
-      for (const word of text.matchAll(WORD)) {
-        const phrases = [...(this.#byWord.get(word[0]) ?? [])];
-        for (const { prefix, phrase } of this.#byPrefix) if (word[0].startsWith(prefix)) phrases.push(phrase);
-        if (phrases.length > 0) tryAt(phrases, word.index);
+    if (this.#byWord.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
+      const { words, starts } = wordsOf(text);
+      for (let index = 0; index < words.length; index++) {
+        const token = words[index]!;
+        const start = starts[index]!;
+        let best = longestMatch(this.#byWord.get(token), text, start);
+        const prefixed = this.#byPrefix.get(token.slice(0, 2));
+        if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, text, start));
+        if (this.#shortPrefixes.length > 0) best = Math.max(best, longestPrefixedMatch(this.#shortPrefixes, token, text, start));
+        if (best > 0) {
+          candidates.push({ start, end: start + best, text: text.slice(start, start + best) });
+          if (firstOnly) return candidates;
+        }
       }
     }
     if (this.#byCharacter.size > 0) {
       for (let index = 0; index < text.length; index++) {
-        const phrases = this.#byCharacter.get(text[index]!);
-        if (phrases) tryAt(phrases, index);
+        const best = longestMatch(this.#byCharacter.get(text[index]!), text, index);
+        if (best > 0) {
+          candidates.push({ start: index, end: index + best, text: text.slice(index, index + best) });
+          if (firstOnly) return candidates;
+        }
       }
     }
     if (this.#fallback) {
@@ -139,6 +151,7 @@ export class PhraseSet {
         if (match[0].length > 0) candidates.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
       }
     }
+    if (firstOnly) return candidates;
     candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     const matches: PatternMatch[] = [];
     for (const candidate of candidates) {
@@ -147,10 +160,52 @@ export class PhraseSet {
     }
     return matches;
   }
+}
 
-  test(text: string): boolean {
-    return this.findAll(text).length > 0;
+const recentWords = new Map<string, { words: string[]; starts: number[] }>();
+const RECENT_WORDS = 16;
+
+/**
+ * The words of a text and where they start. A text is matched against several lists in a row
+ * (the topic, routing and authorship lists), so the last few texts' words are kept.
+ */
+function wordsOf(text: string): { words: string[]; starts: number[] } {
+  const known = recentWords.get(text);
+  if (known) return known;
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
+    words.push(word[0]);
+    starts.push(word.index);
   }
+  if (recentWords.size >= RECENT_WORDS) recentWords.delete(recentWords.keys().next().value!);
+  const result = { words, starts };
+  recentWords.set(text, result);
+  return result;
+}
+
+/** Length of the longest phrase matching at `start`, 0 if none. */
+function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: string, start: number): number {
+  let best = 0;
+  if (!phrases) return best;
+  for (const { regex } of phrases) {
+    regex.lastIndex = start;
+    const match = regex.exec(text);
+    if (match && match[0].length > best) best = match[0].length;
+  }
+  return best;
+}
+
+function longestPrefixedMatch(entries: readonly { prefix: string; phrase: CompiledPhrase }[], token: string, text: string, start: number): number {
+  let best = 0;
+  for (const { prefix, phrase } of entries) {
+    if (!token.startsWith(prefix)) continue;
+    phrase.regex.lastIndex = start;
+    const match = phrase.regex.exec(text);
+    if (match && match[0].length > best) best = match[0].length;
+  }
+  return best;
 }
 
 function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
@@ -174,9 +229,18 @@ function listOf(lexicon: LocaleLexicon, list: LexiconList): readonly string[] {
 }
 
 const compiled = new Map<string, PhraseSet>();
+/** Settings keep one frozen `locales` array, so a lookup by identity skips building the key. */
+const compiledByLocales = new WeakMap<readonly string[], Map<LexiconList, PhraseSet>>();
 
 /** The phrases of `list` in all of `locales`, compiled once per process. */
 export function lexiconPhrases(list: LexiconList, locales: readonly string[]): PhraseSet {
+  let byList = compiledByLocales.get(locales);
+  if (!byList) {
+    byList = new Map();
+    compiledByLocales.set(locales, byList);
+  }
+  const known = byList.get(list);
+  if (known) return known;
   const key = `${list}|${locales.join(",")}`;
   let phrases = compiled.get(key);
   if (!phrases) {
@@ -186,6 +250,7 @@ export function lexiconPhrases(list: LexiconList, locales: readonly string[]): P
     phrases = new PhraseSet(entries);
     compiled.set(key, phrases);
   }
+  byList.set(list, phrases);
   return phrases;
 }
 

@@ -1,4 +1,4 @@
-import { subText } from "./normalize.js";
+import { BRAND_TOKEN, subText } from "./normalize.js";
 import { findAll } from "./patterns.js";
 import type { PreparedBlock } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
@@ -21,6 +21,9 @@ export function microsoftPayees(blocks: readonly PreparedBlock[], context: Prese
   const payees: PayeeSpan[] = [];
   for (const [index, block] of blocks.entries()) {
     const text = block.prepared.text;
+    const next = blocks[index + 1];
+    // The payee value names the brand, on the label's line or in the next block.
+    if (!text.includes(BRAND_TOKEN) && !next?.prepared.text.includes(BRAND_TOKEN)) continue;
     const label = findAll("routing.payeeLabels", context.locales, text)[0];
     if (!label || label.start > 2) continue;
     const separator = /^[\s:：-]*/u.exec(text.slice(label.end))?.[0].length ?? 0;
@@ -31,7 +34,6 @@ export function microsoftPayees(blocks: readonly PreparedBlock[], context: Prese
       if (presentsMicrosoft(subText(block.prepared, valueStart, valueEnd), context)) payees.push({ block, start: valueStart, end: valueEnd });
       continue;
     }
-    const next = blocks[index + 1];
     if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
       payees.push({ block: next, start: 0, end: next.prepared.text.length });
     }

@@ -3,11 +3,11 @@ import type { BodyItem } from "../communication/message.js";
 import type { CspCommsSettings } from "../settings.js";
 import type { MappedText } from "../text/mapped-text.js";
 import type { Finding } from "./findings.js";
-import { matchSourceRange, subText } from "./normalize.js";
+import { BRAND_TOKEN, matchSourceRange, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, type PatternMatch } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
 import type { PayeeSpan } from "./payee.js";
-import type { PreparedBlock } from "./text-units.js";
+import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]{1,2000}/giu;
@@ -26,37 +26,24 @@ export function routingFindings(
   context: PresentationContext,
   payees: readonly PayeeSpan[],
 ): Finding[] {
-  const { locales } = context;
   const findings: Finding[] = payees.map(({ block, start, end }) => ({
     signal: "billing-contact",
     kind: "pay-microsoft",
     range: matchSourceRange(block.prepared, start, end),
   }));
   for (const { prepared, sentences } of blocks) {
-    const blockHasCommerce = containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text);
-    for (const sentence of sentences) {
-      const text = sentence.text;
-      const negated = findAll("routing.negated", locales, text);
-      const affirmed = (matches: PatternMatch[]) => matches.filter((match) => !negated.some((span) => overlaps(span, match)));
-      const pay = affirmed(findAll("routing.pay", locales, text));
-      // A line that is only a Microsoft name ("The Microsoft Billing Team") is a signature, which
-      // no-microsoft-authorship judges; it does not tell the customer to contact anyone.
-      const nameOnly = presentsMicrosoft(subText(prepared, sentence.start, sentence.end), context);
-      const contact = blockHasCommerce && !nameOnly ? affirmed(findAll("routing.contact", locales, text)) : [];
-      const mailsMicrosoft = blockHasCommerce && [...text.matchAll(EMAIL_IN_TEXT)].some((match) => {
-        const domain = match[0].slice(match[0].lastIndexOf("@") + 1);
-        return classifyDomain(domain, settings) === "microsoft";
-      });
-      const kind = pay.length > 0 ? "pay-microsoft" : contact.length > 0 || mailsMicrosoft ? "contact-microsoft" : undefined;
-      if (!kind) continue;
-      const range = matchSourceRange(prepared, sentence.start, sentence.end);
-      findings.push({ signal: "billing-contact", kind, range });
+    // Every pay and contact phrase names the brand; an e-mail address may be Microsoft's without it.
+    const hasAddress = prepared.text.includes("@");
+    if (prepared.mentions.some((mention) => mention.kind === "organization") || hasAddress) {
+      findings.push(...sentenceFindings(prepared, sentences, settings, context));
     }
-    for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
-      // A sentence's closing punctuation is not part of the URL (GFM autolinks agree).
-      const url = match[0].replace(/[.,;:!?]+$/u, "");
-      if (isMicrosoftBillingUrl(url, settings)) {
-        findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length) });
+    if (prepared.origin.text.includes("http")) {
+      for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
+        // A sentence's closing punctuation is not part of the URL (GFM autolinks agree).
+        const url = match[0].replace(/[.,;:!?]+$/u, "");
+        if (isMicrosoftBillingUrl(url, settings)) {
+          findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length) });
+        }
       }
     }
   }
@@ -66,6 +53,34 @@ export function routingFindings(
     }
   }
   return dedupe(findings);
+}
+
+function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[], settings: CspCommsSettings, context: PresentationContext): Finding[] {
+  const { locales } = context;
+  const findings: Finding[] = [];
+  let blockHasCommerce: boolean | undefined;
+  const commerceInBlock = () =>
+    (blockHasCommerce ??= containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text));
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    if (!text.includes(BRAND_TOKEN) && !text.includes("@")) continue;
+    // A trademark attribution names Microsoft as the mark's owner, never as someone to pay or call.
+    if (containsAny("attribution.trademark", locales, text)) continue;
+    const negated = findAll("routing.negated", locales, text);
+    const affirmed = (matches: PatternMatch[]) => matches.filter((match) => !negated.some((span) => overlaps(span, match)));
+    const pay = affirmed(findAll("routing.pay", locales, text));
+    // A line that is only a Microsoft name ("The Microsoft Billing Team") is a signature, which
+    // no-microsoft-authorship judges; it does not tell the customer to contact anyone.
+    const nameOnly = presentsMicrosoft(subText(prepared, sentence.start, sentence.end), context);
+    const contact = !nameOnly && commerceInBlock() ? affirmed(findAll("routing.contact", locales, text)) : [];
+    const mailsMicrosoft = text.includes("@") && commerceInBlock() && [...text.matchAll(EMAIL_IN_TEXT)].some((match) => {
+      const domain = match[0].slice(match[0].lastIndexOf("@") + 1);
+      return classifyDomain(domain, settings) === "microsoft";
+    });
+    const kind = pay.length > 0 ? "pay-microsoft" : contact.length > 0 || mailsMicrosoft ? "contact-microsoft" : undefined;
+    if (kind) findings.push({ signal: "billing-contact", kind, range: matchSourceRange(prepared, sentence.start, sentence.end) });
+  }
+  return findings;
 }
 
 function linkTargets(body: readonly BodyItem[]): MappedText[] {
