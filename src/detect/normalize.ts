@@ -28,27 +28,51 @@ export interface MatchText {
   readonly origin: MappedText;
 }
 
+const PLAIN_ASCII = /^[\n\x20-\x7E]*$/u;
+
 export function normalizeForMatching(origin: MappedText): MatchText {
   const source = origin.text;
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (PLAIN_ASCII.test(source)) {
+    // Most template text: printable ASCII folds to its lower case, one character for one.
+    const starts = new Int32Array(source.length);
+    const ends = new Int32Array(source.length);
+    for (let index = 0; index < source.length; index++) {
+      starts[index] = index;
+      ends[index] = index + 1;
+    }
+    return { text: source.toLowerCase(), starts, ends, origin };
+  }
+  const parts: string[] = [];
+  let starts = new Int32Array(source.length + 16);
+  let ends = new Int32Array(source.length + 16);
+  let length = 0;
   for (let index = 0; index < source.length; ) {
     const codePoint = source.codePointAt(index)!;
     const character = String.fromCodePoint(codePoint);
     const next = index + character.length;
     if (!INVISIBLE.test(character)) {
       for (const output of foldCharacter(character)) {
-        text += output;
+        parts.push(output);
+        if (length + output.length > starts.length) {
+          starts = grow(starts, length + output.length);
+          ends = grow(ends, length + output.length);
+        }
         for (let unit = 0; unit < output.length; unit++) {
-          starts.push(index);
-          ends.push(next);
+          starts[length] = index;
+          ends[length] = next;
+          length++;
         }
       }
     }
     index = next;
   }
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), origin };
+  return { text: parts.join(""), starts: starts.subarray(0, length), ends: ends.subarray(0, length), origin };
+}
+
+function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(Math.max(needed, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 const foldCache = new Map<string, string[]>();
