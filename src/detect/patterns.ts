@@ -13,6 +13,7 @@ const UNSPACED_SEPARATOR = "[\\s\\u3000・]{0,3}";
 const GAP_WORD = "[^\\s]{1,40}";
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 function normalizePattern(pattern: string): string {
   return pattern.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase().replaceAll("ß", "ss");
@@ -76,6 +77,10 @@ export interface PatternMatch {
 /** A set of phrase patterns, matched by first-word lookup. */
 export class PhraseSet {
   readonly #byWord = new Map<string, CompiledPhrase[]>();
+  /** Phrases whose first two words are plain words, by "first second": most phrases, tried rarely. */
+  readonly #byPair = new Map<string, Map<string, CompiledPhrase[]>>();
+  /** Phrases that start with the brand, by their second word (a region word may stand between). */
+  readonly #brandBySecond = new Map<string, CompiledPhrase[]>();
   /** Phrases whose first word is a prefix (`factu*`), by the prefix's first two characters. */
   readonly #byPrefix = new Map<string, { prefix: string; phrase: CompiledPhrase }[]>();
   readonly #shortPrefixes: { prefix: string; phrase: CompiledPhrase }[] = [];
@@ -91,17 +96,24 @@ export class PhraseSet {
       if (source === "" || seen.has(key)) continue;
       seen.add(key);
       const phrase = { regex: new RegExp(source, "uy") };
-      const first = patternWords(pattern)[0] ?? "";
+      const [first = "", second = ""] = patternWords(pattern);
+      const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
         const character = first === "{brand}" ? BRAND_TOKEN[0]! : String.fromCodePoint(first.codePointAt(0) ?? 0);
         if (character && /[\p{L}\p{N}]/u.test(character)) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
-        push(this.#byWord, BRAND_TOKEN, phrase);
+        if (plainSecond) push(this.#brandBySecond, second, phrase);
+        else push(this.#byWord, BRAND_TOKEN, phrase);
       } else if (WORD_START.test(first)) {
         const literal = /^[\p{L}\p{N}]+/u.exec(first)![0];
         const wildcard = first.length > literal.length && (first[literal.length] === "*" || first[literal.length] === "?");
-        if (!wildcard) push(this.#byWord, literal, phrase);
+        if (first === literal && (plainSecond || second === "{brand}")) {
+          let bySecond = this.#byPair.get(literal);
+          if (!bySecond) this.#byPair.set(literal, (bySecond = new Map()));
+          push(bySecond, second === "{brand}" ? BRAND_TOKEN : second, phrase);
+        }
+        else if (!wildcard) push(this.#byWord, literal, phrase);
         else if (literal.length >= 2) push(this.#byPrefix, literal.slice(0, 2), { prefix: literal, phrase });
         else this.#shortPrefixes.push({ prefix: literal, phrase });
       } else {
@@ -122,12 +134,23 @@ export class PhraseSet {
 
   #scan(text: string, firstOnly: boolean): PatternMatch[] {
     const candidates: PatternMatch[] = [];
-    if (this.#byWord.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
+    if (this.#byWord.size > 0 || this.#byPair.size > 0 || this.#brandBySecond.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
       const { words, starts } = wordsOf(text);
       for (let index = 0; index < words.length; index++) {
         const token = words[index]!;
         const start = starts[index]!;
         let best = longestMatch(this.#byWord.get(token), text, start);
+        const next = words[index + 1];
+        if (next !== undefined) {
+          const bySecond = this.#byPair.get(token);
+          if (bySecond) best = Math.max(best, longestMatch(bySecond.get(next), text, start));
+          if (token === BRAND_TOKEN && this.#brandBySecond.size > 0) {
+            best = Math.max(best, longestMatch(this.#brandBySecond.get(next), text, start));
+            // "Microsoft Ireland will charge", "Microsoft's support": the second word may come one later.
+            const afterNext = words[index + 2];
+            if (afterNext !== undefined && afterNext !== next) best = Math.max(best, longestMatch(this.#brandBySecond.get(afterNext), text, start));
+          }
+        }
         const prefixed = this.#byPrefix.get(token.slice(0, 2));
         if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, text, start));
         if (this.#shortPrefixes.length > 0) best = Math.max(best, longestPrefixedMatch(this.#shortPrefixes, token, text, start));
