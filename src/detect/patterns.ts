@@ -110,7 +110,7 @@ export class PhraseSet {
         const wildcard = first.length > literal.length && (first[literal.length] === "*" || first[literal.length] === "?");
         if (first === literal && (plainSecond || second === "{brand}")) {
           let bySecond = this.#byPair.get(literal);
-          if (!bySecond) this.#byPair.set(literal, (bySecond = new Map()));
+          if (!bySecond) this.#byPair.set(literal, (bySecond = new Map<string, CompiledPhrase[]>()));
           push(bySecond, second === "{brand}" ? BRAND_TOKEN : second, phrase);
         }
         else if (!wildcard) push(this.#byWord, literal, phrase);
