@@ -126,6 +126,19 @@ describe("no-microsoft-authorship in MJML and German", () => {
   });
 });
 
+describe("signature blocks and payment fields", () => {
+  const signatureCell = `<mjml><mj-head><mj-title>Mise à niveau de vos licences</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Vos licences passent de E3 à E5 ; la différence de prix sera facturée au prorata.</mj-text><mj-table><tr><td>Julien Marchand<br/>Ingénieur commercial<br/>Microsoft France – Division Entreprises</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-authorship", asRule(rules["no-microsoft-authorship"]), {
+    valid: [signatureCell.replace("Microsoft France – Division Entreprises", "Contoso France – Division Entreprises")],
+    invalid: [{ code: signatureCell, errors: [{ messageId: "sign-off", ...at(signatureCell, "Microsoft France – Division Entreprises") }] }],
+  });
+  const creditor = "---\nsubject: SEPA-Lastschrift für Ihre Rechnung\n---\nDer Betrag wird am 3. März von Ihrem Konto eingezogen.  \nGläubiger: Microsoft Ireland Operations Ltd.\n";
+  markdownTester.run("no-microsoft-billing-contact", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [creditor.replace("Microsoft Ireland Operations Ltd.", "Contoso GmbH")],
+    invalid: [{ code: creditor, errors: [{ messageId: "pay-microsoft", line: 5, column: 12, endLine: 5, endColumn: 45 }] }],
+  });
+});
+
 describe("no-microsoft-billing-contact", () => {
   const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
   const japanese = `<mjml><mj-head><mj-title>請求書のお知らせ 📄</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>📄 請求書を発行しました。今月分はマイクロソフトにお支払いください。</mj-text></mj-column></mj-section></mj-body></mjml>`;

@@ -32,6 +32,7 @@ export function authorshipFindings(
   const payeeBlocks = new Set(payees.map((payee) => payee.block));
   return [
     ...signOffFindings(blocks, context),
+    ...signatureBlockFindings(blocks, context),
     ...legalFooterFindings(blocks.filter((block) => !payeeBlocks.has(block)), context),
     ...firstPersonFindings(blocks, context),
     ...logoFindings(blocks, body, context),
@@ -40,6 +41,29 @@ export function authorshipFindings(
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
   return { signal: "authorship", kind, range: matchSourceRange(prepared, start, end) };
+}
+
+/** "Julien Marchand": two to four capitalized words, as a signature starts with a person's name. */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}$/u;
+
+/**
+ * A signature block — a person's name, then title and company lines — whose company line presents
+ * Microsoft, as in a table cell "Julien Marchand / Account Manager / Microsoft France".
+ */
+function signatureBlockFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const { prepared } of blocks.slice(-SIGN_OFF_BLOCKS)) {
+    if (!prepared.text.includes(BRAND_TOKEN)) continue;
+    const lines = linesOf(prepared);
+    if (lines.length < 2 || lines.length > 5 || lines.some((line) => wordCount(line.text) > SIGNATURE_MAX_WORDS)) continue;
+    const first = lines[0]!;
+    const firstWritten = prepared.origin.text.slice(prepared.starts[first.start], prepared.ends[first.end - 1]).trim();
+    if (!PERSONAL_NAME.test(firstWritten)) continue;
+    for (const line of lines.slice(1)) {
+      if (presentsMicrosoft(subText(prepared, line.start, line.end), context)) findings.push(finding("sign-off", prepared, line.start, line.end));
+    }
+  }
+  return findings;
 }
 
 /** A signature line: short, presents Microsoft, and sits after a closing formula or names a team. */

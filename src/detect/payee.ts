@@ -1,6 +1,6 @@
 import { BRAND_TOKEN, subText } from "./normalize.js";
 import { findAll } from "./patterns.js";
-import type { PreparedBlock } from "./text-units.js";
+import { linesOf, type PreparedBlock } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 const LABEL_MAX_WORDS = 4;
@@ -24,19 +24,21 @@ export function microsoftPayees(blocks: readonly PreparedBlock[], context: Prese
     const next = blocks[index + 1];
     // The payee value names the brand, on the label's line or in the next block.
     if (!text.includes(BRAND_TOKEN) && !next?.prepared.text.includes(BRAND_TOKEN)) continue;
-    const label = findAll("routing.payeeLabels", context.locales, text)[0];
-    if (!label || label.start > 2) continue;
-    const separator = /^[\s:：-]*/u.exec(text.slice(label.end))?.[0].length ?? 0;
-    const valueStart = label.end + separator;
-    const lineEnd = text.indexOf("\n", valueStart);
-    const valueEnd = lineEnd === -1 ? text.length : lineEnd;
-    if (valueEnd > valueStart) {
-      if (presentsMicrosoft(subText(block.prepared, valueStart, valueEnd), context)) payees.push({ block, start: valueStart, end: valueEnd });
-      continue;
-    }
-    if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
-      payees.push({ block: next, start: 0, end: next.prepared.text.length });
+    const labels = findAll("routing.payeeLabels", context.locales, text);
+    if (labels.length === 0) continue;
+    for (const line of linesOf(block.prepared)) {
+      const label = labels.find((candidate) => candidate.start >= line.start && candidate.start <= line.start + 2);
+      if (!label) continue;
+      const separator = /^[\s:：-]*/u.exec(text.slice(label.end, line.end))?.[0].length ?? 0;
+      const valueStart = label.end + separator;
+      if (line.end > valueStart) {
+        if (presentsMicrosoft(subText(block.prepared, valueStart, line.end), context)) payees.push({ block, start: valueStart, end: line.end });
+      } else if (wordCount(text) <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
+        payees.push({ block: next, start: 0, end: next.prepared.text.length });
+      }
     }
   }
   return payees;
 }
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
