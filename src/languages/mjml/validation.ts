@@ -41,7 +41,18 @@ let toolkit: MjmlToolkit | undefined;
 function loadToolkit(): MjmlToolkit {
   if (toolkit) return toolkit;
   const require = createRequire(import.meta.url);
-  const core = require("mjml-core") as { initializeType: unknown; components: Record<string, { endingTag?: boolean }> };
+  // mjml-core reads `.mjmlconfig` in the working directory when it loads and `require`s the
+  // component packages listed there: code from the linted repository. In its browser mode it
+  // loads none, so load it that way; nothing else here depends on that mode.
+  const browserMode = process.env["MJML_BROWSER"];
+  process.env["MJML_BROWSER"] = "true";
+  let core: { initializeType: unknown; components: Record<string, { endingTag?: boolean }> };
+  try {
+    core = require("mjml-core") as typeof core;
+  } finally {
+    if (browserMode === undefined) delete process.env["MJML_BROWSER"];
+    else process.env["MJML_BROWSER"] = browserMode;
+  }
   const preset = require("mjml-preset-core") as { components: { componentName?: string; name: string; endingTag?: boolean }[]; dependencies: object };
   const validator = require("mjml-validator") as { rulesCollection: Record<string, ValidatorRule>; assignDependencies: (target: object, ...sources: object[]) => object; dependencies: object };
   const components: MjmlToolkit["components"] = { ...core.components };
