@@ -21,7 +21,9 @@ export default createGuidelineRule({
       report({
         range: finding.range,
         messageId,
-        suggest: finding.kind === "sign-off" && partner ? [{ messageId: "signAsPartner", data: { partner }, range: finding.range, text: partner }] : [],
+        // Only a sign-off written as plain text is replaced: one that tags or entities run through
+        // would lose its markup.
+        suggest: finding.kind === "sign-off" && partner && finding.verbatim ? [{ messageId: "signAsPartner", data: { partner }, range: finding.range, text: partner }] : [],
       });
     }
   },

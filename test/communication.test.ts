@@ -28,6 +28,17 @@ describe("communication model", () => {
     expect(source.slice(...block!.text.sourceRange(placeholder, placeholder + 1))).toBe("{{ name }}");
   });
 
+  it("knows which text is written verbatim in the source", () => {
+    const source = `<mjml><mj-body><mj-text>Het <b>Microsoft</b>-team &amp; Contoso</mj-text></mj-body></mjml>`;
+    const [block] = textBlocks(source, "mjml");
+    const text = block!.text.text;
+    const at = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length] as const;
+    expect(block!.text.isVerbatim(...at("Het "))).toBe(true);
+    expect(block!.text.isVerbatim(...at("Microsoft"))).toBe(true);
+    expect(block!.text.isVerbatim(...at("Het Microsoft"))).toBe(false);
+    expect(block!.text.isVerbatim(...at("team & Contoso"))).toBe(false);
+  });
+
   it("takes headers from front matter first, then from the MJML head", () => {
     const source = `---\nsubject: From front matter\n---\n<mjml><mj-head><mj-title>From title</mj-title><mj-preview>Preview &amp; more</mj-preview><mj-raw><meta name="from" content="Billing &lt;b@contoso.com&gt;"></mj-raw></mj-head></mjml>`;
     const { headers } = message(source, "mjml");

@@ -128,6 +128,11 @@ describe("no-microsoft-authorship in MJML and German", () => {
 
 describe("signature blocks and payment fields", () => {
   const signatureCell = `<mjml><mj-head><mj-title>Mise à niveau de vos licences</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Vos licences passent de E3 à E5 ; la différence de prix sera facturée au prorata.</mj-text><mj-table><tr><td>Julien Marchand<br/>Ingénieur commercial<br/>Microsoft France – Division Entreprises</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  const taggedSignOff = `<mjml><mj-head><mj-title>Uw factuur</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Uw factuur voor maart staat klaar.</mj-text><mj-text>Met vriendelijke groet,<br/>Het <b>Microsoft</b>-team</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-authorship (no suggestion that would cut markup)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [],
+    invalid: [{ code: taggedSignOff, settings: partner, errors: [{ messageId: "sign-off", ...at(taggedSignOff, "Het <b>Microsoft</b>-team"), suggestions: [] }] }],
+  });
   mjmlTester.run("no-microsoft-authorship", asRule(rules["no-microsoft-authorship"]), {
     valid: [signatureCell.replace("Microsoft France – Division Entreprises", "Contoso France – Division Entreprises")],
     invalid: [{ code: signatureCell, errors: [{ messageId: "sign-off", ...at(signatureCell, "Microsoft France – Division Entreprises") }] }],

@@ -40,7 +40,9 @@ export function authorshipFindings(
 }
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
-  return { signal: "authorship", kind, range: matchSourceRange(prepared, start, end) };
+  const originStart = prepared.starts[start] ?? 0;
+  const originEnd = prepared.ends[end - 1] ?? originStart;
+  return { signal: "authorship", kind, range: matchSourceRange(prepared, start, end), verbatim: prepared.origin.isVerbatim(originStart, originEnd) };
 }
 
 /** "Julien Marchand": two to four capitalized words, as a signature starts with a person's name. */

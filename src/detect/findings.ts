@@ -11,6 +11,8 @@ export interface Finding {
   readonly signal: Signal;
   readonly kind: FindingKind;
   readonly range: SourceRange;
+  /** The range holds exactly the visible text (no markup inside), so a suggestion may replace it. */
+  readonly verbatim?: boolean;
   /** For sender findings: which header. */
   readonly header?: "from" | "reply-to";
 }

@@ -84,6 +84,24 @@ export class MappedText {
     return piece !== undefined && piece.sourceLength === 0;
   }
 
+  /**
+   * Whether text `[start, end)` is written in the source exactly as it reads: no tag, entity,
+   * escape or placeholder inside. Only such a span can be replaced without breaking markup.
+   */
+  isVerbatim(start: number, end: number): boolean {
+    let expectedSource: number | undefined;
+    for (const piece of this.pieces) {
+      const pieceEnd = piece.at + piece.length;
+      if (pieceEnd <= start || piece.at >= end) continue;
+      if (piece.length !== piece.sourceLength) return false;
+      const from = Math.max(start, piece.at);
+      const sourceFrom = piece.source + (from - piece.at);
+      if (expectedSource !== undefined && sourceFrom !== expectedSource) return false;
+      expectedSource = sourceFrom + (Math.min(end, pieceEnd) - from);
+    }
+    return expectedSource !== undefined;
+  }
+
   /** The whole text's source range. */
   get range(): SourceRange {
     return this.sourceRange(0, this.text.length);
