@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Linter } from "eslint";
 import { loadCorpus } from "./corpus/score-lib.js";
+import { generateTemplate } from "../bench/generate.js";
 import { lint } from "./helpers.js";
 import { fileURLToPath } from "node:url";
 
@@ -67,6 +68,26 @@ describe("robustness", () => {
       { numRuns: 200 },
     );
   });
+
+  it("lints a 20 MB MJML template and a 100,000-line Markdown file to a result", () => {
+    const section = generateTemplate("mjml", 20_000, 3);
+    const opening = /<mj-body[^>]*>/u.exec(section)!;
+    const bodyStart = opening.index + opening[0].length;
+    const body = section.slice(bodyStart, section.lastIndexOf("</mj-body>"));
+    const copies = Math.ceil(20_000_000 / body.length);
+    const large = `${section.slice(0, bodyStart)}${body.repeat(copies)}</mj-body></mjml>\n`;
+    expect(large.length).toBeGreaterThanOrEqual(20_000_000);
+    const messages = lint(large, "large.mjml", { strict: true, settings });
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    expectInside(large, messages);
+    const lines = Array.from({ length: 100_000 }, (_, index) => (index % 10 === 0 ? "" : `Line ${index}: your Microsoft 365 invoice and renewal.`));
+    const markdown = `---\nsubject: Your invoice\n---\n${lines.join("\n")}\nPlease pay Microsoft for this invoice.\n`;
+    const found = lint(markdown, "long.md", { strict: true, settings });
+    expect(found.map((message) => [message.ruleId, message.line])).toEqual([
+      ["csp-comms/require-partner-sender", 1],
+      ["csp-comms/no-microsoft-billing-contact", 100_004],
+    ]);
+  }, 120_000);
 
   it.each([
     ["an empty file", ""],
