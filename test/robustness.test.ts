@@ -63,7 +63,14 @@ describe("robustness", () => {
         const text = mutate(sample.text, steps);
         const messages = lint(text, `mutated.${sample.format}`, { strict: true, settings });
         expectInside(text, messages);
-        expect(messages.filter((message) => message.fatal).length).toBeLessThanOrEqual(1);
+        const fatal = messages.filter((message) => message.fatal).length;
+        expect(fatal).toBeLessThanOrEqual(1);
+        // On generated templates too, a suggestion never turns a parsing template into a broken one.
+        for (const suggestion of fatal === 0 ? messages.flatMap((message) => message.suggestions ?? []) : []) {
+          const [start, end] = suggestion.fix.range;
+          const fixed = text.slice(0, start) + suggestion.fix.text + text.slice(end);
+          expect(lint(fixed, `mutated.${sample.format}`, { strict: true, settings }).filter((message) => message.fatal)).toEqual([]);
+        }
       }),
       { numRuns: 200 },
     );
