@@ -187,6 +187,15 @@ describe("valid-mjml", () => {
   });
 });
 
+describe("messages", () => {
+  it("quote the reported text and the topic evidence as the template writes them", () => {
+    const [message] = lint("---\nsubject: Ihre Rechnung für März\n---\nHallo.\n\nMit freundlichen Grüßen  \nIhr Microsoft-Team\n", "a.md");
+    expect(message?.message).toBe(
+      'The sign-off "Ihr Microsoft-Team" presents Microsoft as the author of a message about subscription commerce ("Rechnung" in the subject). The CSP partner owns the billing relationship: sign with your own company\'s name.',
+    );
+  });
+});
+
 describe("settings", () => {
   it.each([
     [{ partnr: {} }, /unknown key "partnr"/u],

@@ -1,7 +1,7 @@
 import { brandData } from "../lexicons/index.js";
 import type { HeaderField, HeaderName } from "../communication/message.js";
 import type { Topic } from "./findings.js";
-import { prepareText } from "./normalize.js";
+import { prepareText, type PreparedText } from "./normalize.js";
 import { findAll, type PatternMatch } from "./patterns.js";
 import type { PreparedBlock } from "./text-units.js";
 
@@ -16,6 +16,11 @@ interface Counts {
   weak: number;
   operational: number;
   other: number;
+}
+
+/** A match as the template writes it ("Rechnung", not the normalized "rechnung"). */
+function written(prepared: PreparedText, match: PatternMatch): string {
+  return prepared.origin.text.slice(prepared.starts[match.start], prepared.ends[match.end - 1]);
 }
 
 function count(text: string, locales: readonly string[]): Counts {
@@ -54,11 +59,13 @@ export function classifyTopic(
     if (topic) return { topic, evidence: `category "${category}"` };
   }
   const subjectText = headers.get("subject")?.value;
-  const subject = subjectText ? count(prepareText(subjectText).text, locales) : undefined;
+  const preparedSubject = subjectText ? prepareText(subjectText) : undefined;
+  const subject = preparedSubject ? count(preparedSubject.text, locales) : undefined;
   const preheaderText = headers.get("preheader")?.value;
-  const preheader = preheaderText ? count(prepareText(preheaderText).text, locales) : undefined;
+  const preparedPreheader = preheaderText ? prepareText(preheaderText) : undefined;
+  const preheader = preparedPreheader ? count(preparedPreheader.text, locales) : undefined;
   if (subject && subject.commerce.length > 0 && subject.operational === 0) {
-    return { topic: "commerce", evidence: `"${subject.commerce[0]!.text}" in the subject` };
+    return { topic: "commerce", evidence: `"${written(preparedSubject!, subject.commerce[0]!)}" in the subject` };
   }
   if (subject && subject.commerce.length === 0 && subject.operational > 0) return { topic: "operational", evidence: "the subject" };
   if (subject && subject.commerce.length === 0 && subject.other > 0) return { topic: "other", evidence: "the subject" };
@@ -71,8 +78,9 @@ export function classifyTopic(
   const operational = 3 * (subject?.operational ?? 0) + 2 * (preheader?.operational ?? 0) + sum((counts) => counts.operational);
   const other = 3 * (subject?.other ?? 0) + 2 * (preheader?.other ?? 0) + sum((counts) => counts.other);
   if (commerce >= 2 && commerce > operational && commerce >= other) {
-    const first = subject?.commerce[0] ?? preheader?.commerce[0] ?? body.find((counts) => counts.commerce.length > 0)?.commerce[0];
-    return { topic: "commerce", evidence: first ? `"${first.text}" in the text` : "billing words in the text" };
+    const sources: [PreparedText | undefined, Counts | undefined][] = [[preparedSubject, subject], [preparedPreheader, preheader], ...blocks.map((block, index): [PreparedText, Counts | undefined] => [block.prepared, body[index]])];
+    const [prepared, counts] = sources.find(([, found]) => (found?.commerce.length ?? 0) > 0) ?? [];
+    return { topic: "commerce", evidence: prepared && counts ? `"${written(prepared, counts.commerce[0]!)}" in the text` : "billing words in the text" };
   }
   if (operational > 0 && operational >= other) return { topic: "operational", evidence: "the text" };
   return { topic: "other", evidence: "the text" };
