@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
+import { PhraseSet } from "../src/detect/patterns.js";
+import { senderPresentsMicrosoft } from "../src/detect/words.js";
 import { readSettings } from "../src/settings.js";
 import { MappedText } from "../src/text/mapped-text.js";
 
@@ -81,6 +83,9 @@ describe("billing links", () => {
     ["https://portal.azure.com/#blade/Microsoft_Azure_Billing", false],
     ["https://www.microsoft.com/microsoft-365/business", false],
     ["https://billing.contoso.com/pay", false],
+    // A click-tracking redirect is followed through its URL parameter, never fetched.
+    ["https://trk.contoso-mail.com/c/42?u=https%3A%2F%2Fcommerce.microsoft.com%2Fbilling%2Fpay", true],
+    ["https://trk.contoso-mail.com/c/42?u=https%3A%2F%2Fwww.contoso.com%2Fbilling", false],
     ["not a url", false],
   ])("%s is a Microsoft billing page: %s", (url, expected) => {
     expect(isMicrosoftBillingUrl(url, settings)).toBe(expected);
@@ -105,5 +110,29 @@ describe("locale", () => {
     expect(analysisOf("Uw factuur voor deze maand staat klaar en u kunt deze downloaden in het portaal.").locale).toBe("nl");
     expect(analysisOf("Ihre Rechnung für diesen Monat ist fertig und Sie können sie im Portal herunterladen.").locale).toBe("de");
     expect(analysisOf("今月の請求書を発行しました。ポータルからダウンロードしてください。").locale).toBe("ja");
+  });
+});
+
+describe("lexicon phrases", () => {
+  it("match a brand glued to other characters, as Japanese and possessives write it", () => {
+    const set = new PhraseSet([
+      { pattern: "日本{brand}株式会社", spaced: false },
+      { pattern: "{brand}'s billing team", spaced: true },
+    ]);
+    const prepare = (text: string) => prepareText(MappedText.fromSource(text, 0)).text;
+    expect(set.findAll(prepare("日本マイクロソフト株式会社")).map((match) => match.text)).toEqual(["日本microsoft株式会社"]);
+    expect(set.findAll(prepare("Ask Microsoft's billing team")).map((match) => match.text)).toEqual(["microsoft's billing team"]);
+  });
+});
+
+describe("sender names", () => {
+  const context = { locales: settings.locales, partnerName: undefined };
+  const presents = (name: string) => senderPresentsMicrosoft(prepareText(MappedText.fromSource(name, 0)), context);
+
+  it("read a Microsoft product with role words only as Microsoft", () => {
+    expect(presents("Azure Billing")).toBe(true);
+    expect(presents("Microsoft 365 Commerce")).toBe(true);
+    expect(presents("Contoso Azure Desk")).toBe(false);
+    expect(presents("Contoso (Azure partner)")).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ const HEADER_ZONE_MIN_WORDS = 5;
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 const LEGAL_ENTITY_SUFFIX = new RegExp(
-  `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.]{0,2}")).join("|")})(?![\\p{L}\\p{N}])`,
+  `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.,]{0,3}")).join("|")})(?![\\p{L}\\p{N}])`,
   "u",
 );
 const LEGAL_ENTITY_NAMES = new PhraseSet(brandData.legalEntityPhrases.map((pattern) => ({ pattern, spaced: false })));
@@ -45,6 +45,16 @@ function finding(kind: Finding["kind"], prepared: PreparedText, start: number, e
   return { signal: "authorship", kind, range: matchSourceRange(prepared, start, end), verbatim: prepared.origin.isVerbatim(originStart, originEnd) };
 }
 
+/**
+ * A signature line that presents Microsoft: the company ("Microsoft France", "Microsoft Customer
+ * Success"), or a product team ("The Microsoft 365 Team"). A person's product title ("Microsoft
+ * 365 Lizenzberaterin") names a skill, not the sender.
+ */
+function signsAsMicrosoft(line: PreparedText, context: PresentationContext): boolean {
+  if (!presentsMicrosoft(line, context)) return false;
+  return line.mentions.some((mention) => mention.kind === "organization") || containsAny("authorship.teamWords", context.locales, line.text);
+}
+
 /** "Julien Marchand": two to four capitalized words, as a signature starts with a person's name. */
 const PERSONAL_NAME = /^\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}$/u;
 
@@ -57,12 +67,14 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
   for (const { prepared } of blocks.slice(-SIGN_OFF_BLOCKS)) {
     if (!prepared.text.includes(BRAND_TOKEN)) continue;
     const lines = linesOf(prepared);
-    if (lines.length < 2 || lines.length > 5 || lines.some((line) => wordCount(line.text) > SIGNATURE_MAX_WORDS)) continue;
-    const first = lines[0]!;
-    const firstWritten = prepared.origin.text.slice(prepared.starts[first.start], prepared.ends[first.end - 1]).trim();
-    if (!PERSONAL_NAME.test(firstWritten)) continue;
-    for (const line of lines.slice(1)) {
-      if (presentsMicrosoft(subText(prepared, line.start, line.end), context)) findings.push(finding("sign-off", prepared, line.start, line.end));
+    for (const [index, line] of lines.entries()) {
+      const written = prepared.origin.text.slice(prepared.starts[line.start], prepared.ends[line.end - 1]).trim();
+      if (!PERSONAL_NAME.test(written)) continue;
+      // The person's title, team and company follow on the next few short lines.
+      for (const next of lines.slice(index + 1, index + 4)) {
+        if (wordCount(next.text) > SIGNATURE_MAX_WORDS) break;
+        if (signsAsMicrosoft(subText(prepared, next.start, next.end), context)) findings.push(finding("sign-off", prepared, next.start, next.end));
+      }
     }
   }
   return findings;
@@ -81,7 +93,7 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
       if (valediction) {
         const rest = afterLastSentenceEnd(line.text.slice(valediction.end)).replace(/^[\s,.;:!。-]+/u, "");
         if (rest !== "") candidates.push({ start: line.end - rest.length, end: line.end, text: rest });
-        else afterValediction = 2;
+        else afterValediction = 4; // name, title, team or company, address
       } else if (afterValediction > 0) {
         candidates.push(line);
         afterValediction--;
@@ -91,7 +103,7 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
       for (const candidate of candidates) {
         if (wordCount(candidate.text) > SIGNATURE_MAX_WORDS) continue;
         const slice = subText(prepared, candidate.start, candidate.end);
-        if (presentsMicrosoft(slice, context)) findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
+        if (signsAsMicrosoft(slice, context)) findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
       }
     }
   }

@@ -26,9 +26,13 @@ const BRAND_WITH_REGION = `${BRAND_TOKEN}(?:[\\s\\-]{1,3}(?:${[...brandData.regi
   .join("|")})(?![\\p{L}\\p{N}]))?`;
 
 function compileWord(word: string): string {
-  if (word === "{brand}") return BRAND_WITH_REGION;
+  // "{brand}" may be glued to other characters: "{brand}'s", "日本{brand}株式会社".
+  return word.split("{brand}").map(compileLiteral).join(BRAND_WITH_REGION);
+}
+
+function compileLiteral(text: string): string {
   let source = "";
-  for (const character of word) {
+  for (const character of text) {
     if (character === "*") source += "\\p{L}{0,30}";
     else if (character === "?") source += "\\p{L}";
     else if (character === "'" || character === "’") source += "['’]";
@@ -36,7 +40,7 @@ function compileWord(word: string): string {
     else if (character === ".") source += "\\.?";
     else source += escapeRegExp(character);
   }
-  return source.replaceAll("{brand}", BRAND_WITH_REGION);
+  return source;
 }
 
 function patternWords(pattern: string): string[] {
@@ -53,7 +57,9 @@ export function compilePattern(pattern: string, spaced: boolean): string {
   let source = "";
   for (const [index, word] of words.entries()) {
     if (word === "…" || word === "...") {
-      source += `(?:${GAP_WORD}${separator}){0,5}`;
+      // Unspaced scripts have no words to count: one bounded run of characters, so no two
+      // quantifiers compete for the same text.
+      source += spaced ? `(?:${GAP_WORD}${separator}){0,5}` : "[^\\n]{0,30}?";
       continue;
     }
     source += compileWord(word);

@@ -96,7 +96,7 @@ function linkTargets(body: readonly BodyItem[]): MappedText[] {
 const BILLING_WORDS = new Set(brandData.billingUrlWords);
 
 /** A Microsoft host that is not a self-service portal, with a billing word in host, path or query. */
-export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings): boolean {
+export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings, redirects = 1): boolean {
   let url: URL;
   try {
     url = new URL(href.trim());
@@ -105,7 +105,10 @@ export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings):
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return false;
   const host = url.hostname.toLowerCase();
-  if (classifyDomain(host, settings) !== "microsoft") return false;
+  if (classifyDomain(host, settings) !== "microsoft") {
+    // A click-tracking redirect carries its target in a parameter: follow it, without fetching.
+    return redirects > 0 && [...url.searchParams.values()].some((value) => /^https?:\/\//iu.test(value) && isMicrosoftBillingUrl(value, settings, redirects - 1));
+  }
   if (brandData.selfServiceHosts.some((selfService) => host === selfService || host.endsWith(`.${selfService}`))) return false;
   const words = `${host} ${url.pathname} ${url.search} ${url.hash}`.toLowerCase().split(/[^a-z]+/u);
   return words.some((word) => BILLING_WORDS.has(word));

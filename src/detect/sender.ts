@@ -3,7 +3,7 @@ import type { CspCommsSettings } from "../settings.js";
 import { MappedText } from "../text/mapped-text.js";
 import type { Finding } from "./findings.js";
 import { prepareText } from "./normalize.js";
-import { presentsMicrosoft, type PresentationContext } from "./words.js";
+import { senderPresentsMicrosoft, type PresentationContext } from "./words.js";
 
 export interface ParsedAddress {
   readonly displayName: MappedText | undefined;
@@ -69,7 +69,7 @@ export function senderFindings(
     const field = headers.get(header);
     if (!field) continue;
     const parsed = parseAddress(field.value);
-    if (parsed.displayName && presentsMicrosoft(prepareText(parsed.displayName), context)) {
+    if (parsed.displayName && senderPresentsMicrosoft(prepareText(parsed.displayName), context)) {
       findings.push({ signal: "sender", kind: "sender-display-name", header, range: parsed.displayName.range });
     }
     if (parsed.address && parsed.domain && classifyDomain(parsed.domain, settings) === "microsoft") {

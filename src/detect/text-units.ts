@@ -8,8 +8,9 @@ export interface Sentence {
   readonly text: string;
 }
 
-// Latin full stops end a sentence before a space; CJK ones (。！？) need none.
-const SENTENCE_END = /[.!?](?=\s|$)|[。！？\n]/gu;
+// Latin full stops end a sentence before a space, except after an initial ("S. de R.L.",
+// "B.V."); CJK ones (。！？) need no space.
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})[.!?](?=\s|$)|[。！？\n]/gu;
 
 export function sentencesOf(prepared: PreparedText): Sentence[] {
   const sentences: Sentence[] = [];

@@ -1,5 +1,5 @@
 import { brandData, localeLexicons } from "../lexicons/index.js";
-import { BRAND_TOKEN, PRODUCT_BRAND_TOKEN, type PreparedText } from "./normalize.js";
+import { BRAND_TOKEN, PRODUCT_BRAND_TOKEN, escapeRegExp, type PreparedText } from "./normalize.js";
 import { containsAny } from "./patterns.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -88,6 +88,23 @@ export interface PresentationContext {
  */
 export function presentsMicrosoft(text: PreparedText, context: PresentationContext): boolean {
   if (text.mentions.length === 0) return false;
+  if (context.partnerName && text.text.includes(context.partnerName)) return false;
+  if (containsAny("attribution.partnerQualifiers", context.locales, text.text)) return false;
+  return nonGenericWords(text).length === 0;
+}
+
+const SENDER_PRODUCT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${brandData.senderProductBrands.map((name) => name.split(" ").map(escapeRegExp).join("\\s{1,3}")).join("|")})(?![\\p{L}\\p{N}])`,
+  "u",
+);
+
+/**
+ * A sender name presents Microsoft also when it is a Microsoft product with role words only:
+ * "Azure Billing" on any address is Microsoft's billing speaking.
+ */
+export function senderPresentsMicrosoft(text: PreparedText, context: PresentationContext): boolean {
+  if (presentsMicrosoft(text, context)) return true;
+  if (!SENDER_PRODUCT.test(text.text)) return false;
   if (context.partnerName && text.text.includes(context.partnerName)) return false;
   if (containsAny("attribution.partnerQualifiers", context.locales, text.text)) return false;
   return nonGenericWords(text).length === 0;

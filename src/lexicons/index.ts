@@ -40,6 +40,8 @@ export interface LocaleLexicon {
 export interface BrandData {
   readonly brandPatterns: { readonly latin: readonly string[]; readonly nonLatin: readonly string[] };
   readonly productWords: readonly string[];
+  /** Product names that alone present Microsoft as a sender ("Azure Billing"). */
+  readonly senderProductBrands: readonly string[];
   readonly legalEntitySuffixes: readonly string[];
   /** Country and region names that a subsidiary's or team's name may carry ("Microsoft Nederland"). */
   readonly regionWords: readonly string[];

@@ -50,6 +50,6 @@ if (verbose) {
 }
 
 function describe(testCase: CorpusCase, prediction: Prediction): string {
-  const why = /why=([^-]*)-->/u.exec(testCase.text)?.[1]?.trim() ?? "";
+  const why = /why=([^>]*)-->/u.exec(testCase.text)?.[1]?.trim() ?? "";
   return `[expected ${testCase.signals.join(",") || "none"}; got ${prediction.rules.join(",") || "none"}] ${why}`;
 }
