@@ -8,7 +8,7 @@ import { microsoftPayees } from "./payee.js";
 import { findAll } from "./patterns.js";
 import { routingFindings } from "./routing.js";
 import { senderFindings } from "./sender.js";
-import { prepareBlocks } from "./text-units.js";
+import { prepareBlocks, type PreparedBlock } from "./text-units.js";
 import { classifyTopic, type TopicVerdict } from "./topic.js";
 import { normalizedName, type PresentationContext } from "./words.js";
 
@@ -18,8 +18,9 @@ export { parseAddress, classifyDomain } from "./sender.js";
 export interface Analysis {
   readonly audience: Audience;
   readonly topic: TopicVerdict;
-  /** Best guess of the template's language, from metadata or its words. */
+  /** Best guess of the template's language, from metadata or its words (computed on first read). */
   readonly locale: string | undefined;
+  /** Everything the detectors found, whether or not the guideline applies (computed on first read). */
   readonly findings: readonly Finding[];
   /** Whether the guideline applies: CSP audience and subscription commerce. */
   readonly guidelineApplies: boolean;
@@ -44,21 +45,32 @@ export function analyze(message: Message, settings: CspCommsSettings): Analysis 
 function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
   const locales = settings.locales;
   const context: PresentationContext = { locales, partnerName: normalizedName(settings.partner.name) };
-  const blocks = prepareBlocks(message.body);
+  // Normalizing every block is most of the cost: done only when a verdict needs the body.
+  let prepared: PreparedBlock[] | undefined;
+  const blocks = () => (prepared ??= prepareBlocks(message.body));
   const audienceValue = message.headers.get("audience")?.value.text.trim().toLowerCase();
   const audience: Audience = audienceValue === "direct" ? "direct" : audienceValue === "csp" ? "csp" : settings.audience;
   const topic = classifyTopic(message.headers, blocks, locales);
-  const payees = microsoftPayees(blocks, context);
-  const findings = [
-    ...senderFindings(message.headers, settings, context),
-    ...authorshipFindings(blocks, message.body, context, payees),
-    ...routingFindings(blocks, message.body, settings, context, payees),
-  ];
+  let findings: Finding[] | undefined;
+  let locale: string | null | undefined;
   return {
     audience,
     topic,
-    locale: detectLocale(message, blocks.map((block) => block.prepared.text)),
-    findings: withoutDuplicates(findings),
+    get locale() {
+      if (locale === undefined) locale = detectLocale(message, blocks().map((block) => block.prepared.text)) ?? null;
+      return locale ?? undefined;
+    },
+    get findings() {
+      if (!findings) {
+        const payees = microsoftPayees(blocks(), context);
+        findings = withoutDuplicates([
+          ...senderFindings(message.headers, settings, context),
+          ...authorshipFindings(blocks(), message.body, context, payees),
+          ...routingFindings(blocks(), message.body, settings, context, payees),
+        ]);
+      }
+      return findings;
+    },
     guidelineApplies: audience === "csp" && topic.topic === "commerce",
   };
 }

@@ -50,7 +50,7 @@ function categoryTopic(category: string): Topic | undefined {
  */
 export function classifyTopic(
   headers: ReadonlyMap<HeaderName, HeaderField>,
-  blocks: readonly PreparedBlock[],
+  bodyBlocks: () => readonly PreparedBlock[],
   locales: readonly string[],
 ): TopicVerdict {
   const category = headers.get("category")?.value.text;
@@ -70,6 +70,7 @@ export function classifyTopic(
   if (subject && subject.commerce.length === 0 && subject.operational > 0) return { topic: "operational", evidence: "the subject" };
   if (subject && subject.commerce.length === 0 && subject.other > 0) return { topic: "other", evidence: "the subject" };
 
+  const blocks = bodyBlocks();
   const body = blocks.map((block) => count(block.prepared.text, locales));
   const sum = (pick: (counts: Counts) => number) => body.reduce((total, counts) => total + pick(counts), 0);
   const bodyCommerce = sum((counts) => counts.commerce.length);
