@@ -2,17 +2,14 @@ import { brandData } from "../lexicons/index.js";
 import type { BodyItem, ImageItem } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
-import type { PayeeSpan } from "./payee.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
-import { linesOf, type PreparedBlock, type Sentence } from "./text-units.js";
+import { linesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 /** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
 const SIGN_OFF_BLOCKS = 6;
 const SIGNATURE_MAX_WORDS = 10;
 const HEADER_ZONE_MIN_WORDS = 5;
-
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 const LEGAL_ENTITY_SUFFIX = new RegExp(
   `${BRAND_TOKEN}[\\s,]{1,3}(?:${[...brandData.legalEntitySuffixes].sort((a, b) => b.length - a.length).map((suffix) => suffix.split(" ").map(escapeRegExp).join("[\\s.,]{0,3}")).join("|")})(?![\\p{L}\\p{N}])`,
@@ -22,18 +19,11 @@ const LEGAL_ENTITY_NAMES = new PhraseSet(brandData.legalEntityPhrases.map((patte
 const POSTAL_ADDRESS = new PhraseSet(brandData.postalAddressPhrases.map((pattern) => ({ pattern, spaced: true })));
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
-export function authorshipFindings(
-  blocks: readonly PreparedBlock[],
-  body: readonly BodyItem[],
-  context: PresentationContext,
-  payees: readonly PayeeSpan[],
-): Finding[] {
-  // A Microsoft entity named as the payee is billing routed to Microsoft, not the sender's footer.
-  const payeeBlocks = new Set(payees.map((payee) => payee.block));
+export function authorshipFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
   return [
     ...signOffFindings(blocks, context),
     ...signatureBlockFindings(blocks, context),
-    ...legalFooterFindings(blocks.filter((block) => !payeeBlocks.has(block)), context),
+    ...legalFooterFindings(blocks, context),
     ...firstPersonFindings(blocks, context),
     ...logoFindings(blocks, body, context),
   ];

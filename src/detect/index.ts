@@ -4,7 +4,6 @@ import type { Audience, CspCommsSettings } from "../settings.js";
 import { authorshipFindings } from "./authorship.js";
 import type { Finding, Signal, Topic } from "./findings.js";
 import { prepareText } from "./normalize.js";
-import { microsoftPayees } from "./payee.js";
 import { findAll } from "./patterns.js";
 import { routingFindings } from "./routing.js";
 import { senderFindings } from "./sender.js";
@@ -62,11 +61,10 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
     },
     get findings() {
       if (!findings) {
-        const payees = microsoftPayees(blocks(), context);
         findings = withoutDuplicates([
           ...senderFindings(message.headers, settings, context),
-          ...authorshipFindings(blocks(), message.body, context, payees),
-          ...routingFindings(blocks(), message.body, settings, context, payees),
+          ...authorshipFindings(blocks(), message.body, context),
+          ...routingFindings(blocks(), message.body, settings, context),
         ]);
       }
       return findings;

@@ -1,6 +1,6 @@
 import { BRAND_TOKEN, subText } from "./normalize.js";
 import { findAll } from "./patterns.js";
-import { linesOf, type PreparedBlock } from "./text-units.js";
+import { linesOf, wordCount, type PreparedBlock } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 const LABEL_MAX_WORDS = 4;
@@ -40,5 +40,3 @@ export function microsoftPayees(blocks: readonly PreparedBlock[], context: Prese
   }
   return payees;
 }
-
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -6,7 +6,7 @@ import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, type PatternMatch } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
-import type { PayeeSpan } from "./payee.js";
+import { microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
@@ -24,9 +24,8 @@ export function routingFindings(
   body: readonly BodyItem[],
   settings: CspCommsSettings,
   context: PresentationContext,
-  payees: readonly PayeeSpan[],
 ): Finding[] {
-  const findings: Finding[] = payees.map(({ block, start, end }) => ({
+  const findings: Finding[] = microsoftPayees(blocks, context).map(({ block, start, end }) => ({
     signal: "billing-contact",
     kind: "pay-microsoft",
     range: matchSourceRange(block.prepared, start, end),

@@ -12,6 +12,8 @@ export interface Sentence {
 // "B.V."); CJK ones (。！？) need no space.
 const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})[.!?](?=\s|$)|[。！？\n]/gu;
 
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 export function sentencesOf(prepared: PreparedText): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
