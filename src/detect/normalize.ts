@@ -139,6 +139,11 @@ export function findBrandMentions(text: string): BrandMention[] {
   return mentions;
 }
 
+/** Lexicon entries get the same folding as the text they are matched against (short form). */
+export function foldLexiconEntry(entry: string): string {
+  return entry.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase().replaceAll("ß", "ss");
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }

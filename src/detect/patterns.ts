@@ -1,5 +1,5 @@
 import { brandData, localeLexicons, type LocaleLexicon } from "../lexicons/index.js";
-import { BRAND_TOKEN, escapeRegExp } from "./normalize.js";
+import { BRAND_TOKEN, escapeRegExp, foldLexiconEntry } from "./normalize.js";
 
 /**
  * The lexicons' phrase patterns (see src/lexicons/README.md), compiled for speed: each phrase is a
@@ -15,9 +15,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
-function normalizePattern(pattern: string): string {
-  return pattern.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase().replaceAll("ß", "ss");
-}
 
 /** `{brand}` also covers a subsidiary's region: "we at Microsoft Ireland have charged …". */
 const BRAND_WITH_REGION = `${BRAND_TOKEN}(?:[\\s\\-]{1,3}(?:${[...brandData.regionWords]
@@ -44,7 +41,7 @@ function compileLiteral(text: string): string {
 }
 
 function patternWords(pattern: string): string[] {
-  return normalizePattern(pattern)
+  return foldLexiconEntry(pattern)
     .split(/\s+/u)
     .map((word) => word.replace(/^[,;:]+|[,;:]+$/gu, ""))
     .filter((word) => word !== "");

@@ -1,13 +1,9 @@
 import { brandData, localeLexicons } from "../lexicons/index.js";
-import { BRAND_TOKEN, PRODUCT_BRAND_TOKEN, escapeRegExp, type PreparedText } from "./normalize.js";
+import { BRAND_TOKEN, PRODUCT_BRAND_TOKEN, escapeRegExp, foldLexiconEntry, type PreparedText } from "./normalize.js";
 import { containsAny } from "./patterns.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-function normalizeWord(word: string): string {
-  return word.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC").toLowerCase();
-}
 
 /**
  * Words that may stand around the brand in a display name, signature or logo text without naming
@@ -35,10 +31,10 @@ class GenericVocabulary {
         ...lexicon.topic.commerceWeak,
       ];
       if (lexicon.spaced) entries.push(...own);
-      else this.#unspaced.push(...own.map((entry) => normalizeWord(entry).replaceAll("*", "").replaceAll(" ", "")));
+      else this.#unspaced.push(...own.map((entry) => foldLexiconEntry(entry).replaceAll("*", "").replaceAll(" ", "")));
     }
     for (const entry of entries) {
-      for (const word of normalizeWord(entry).split(/[^\p{L}\p{N}*?]+/u)) {
+      for (const word of foldLexiconEntry(entry).split(/[^\p{L}\p{N}*?]+/u)) {
         if (word === "") continue;
         if (word.includes("*") || word.includes("?")) this.#prefixes.push(word.split(/[*?]/u)[0]!);
         else this.#exact.add(word);
@@ -111,6 +107,6 @@ export function senderPresentsMicrosoft(text: PreparedText, context: Presentatio
 }
 
 export function normalizedName(name: string | undefined): string | undefined {
-  const normalized = name ? normalizeWord(name).trim() : "";
+  const normalized = name ? foldLexiconEntry(name).trim() : "";
   return normalized === "" ? undefined : normalized;
 }
