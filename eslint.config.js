@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "examples/**", ".scratch/**", "coverage/**", "scripts/*.mjs", "test/fixtures/**", "*.config.*"] },
+  { ignores: ["dist/**", "examples/**", ".scratch/**", "coverage/**", "scripts/*.mjs", "test/fixtures/**", "test/corpus-code/**", "*.config.*"] },
   ...tseslint.configs.strictTypeChecked,
   regexp.configs["flat/recommended"],
   {

@@ -9,7 +9,7 @@ import { rules } from "../rules/index.js";
 export const BEGIN = "<!-- begin auto-generated rules list -->";
 export const END = "<!-- end auto-generated rules list -->";
 
-function enabledIn(config: "recommended" | "strict", ruleName: string): string {
+function enabledIn(config: "recommended" | "strict" | "recommended-code", ruleName: string): string {
   const configs = plugin.configs[config];
   const languages = configs.filter((entry) => entry.rules?.[`csp-comms/${ruleName}`] !== undefined).map((entry) => String(entry.language).replace("csp-comms/", ""));
   if (languages.length === 0) return "";
@@ -20,9 +20,9 @@ export function rulesTable(): string {
   const rows = Object.entries(rules).map(([name, rule]) => {
     const description = rule.meta.docs?.description ?? "";
     const suggestions = rule.meta.hasSuggestions ? "💡" : "";
-    return `| [\`${name}\`](docs/rules/${name}.md) | ${description} | ${enabledIn("recommended", name)} | ${enabledIn("strict", name)} | ${suggestions} |`;
+    return `| [\`${name}\`](docs/rules/${name}.md) | ${description} | ${enabledIn("recommended", name)} | ${enabledIn("strict", name)} | ${enabledIn("recommended-code", name)} | ${suggestions} |`;
   });
-  return [BEGIN, "| rule | description | recommended | strict | suggestions |", "| --- | --- | --- | --- | --- |", ...rows, END].join("\n");
+  return [BEGIN, "| rule | description | recommended | strict | recommended-code | suggestions |", "| --- | --- | --- | --- | --- | --- |", ...rows, END].join("\n");
 }
 
 export function withRulesTable(readme: string): string {

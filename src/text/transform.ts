@@ -1,12 +1,13 @@
 import { MappedText, MappedTextBuilder } from "./mapped-text.js";
 import { PLACEHOLDER } from "./decode.js";
 
-const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}/gu;
+// Handlebars/Liquid `{{ … }}`, `{% … %}`, and `${ … }` as JavaScript template literals write them.
+const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|\$\{[^{}]{0,500}\}/gu;
 const WHITESPACE_RUN = /[\t\n\f\r \u00A0]+/gu;
 
 /** Replaces each `{{ … }}` / `{% … %}` by one placeholder character mapped to the whole placeholder. */
 export function foldPlaceholders(mapped: MappedText): MappedText {
-  if (!mapped.text.includes("{{") && !mapped.text.includes("{%")) return mapped;
+  if (!mapped.text.includes("{{") && !mapped.text.includes("{%") && !mapped.text.includes("${")) return mapped;
   return replaceMatches(mapped, PLACEHOLDER_SYNTAX, () => PLACEHOLDER);
 }
 
