@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { keywordBaseline, loadCorpus, predict, score, signalAgrees } from "./corpus/score-lib.js";
+import { keywordBaseline, loadCodeCorpus, loadCorpus, predict, predictCode, score, signalAgrees } from "./corpus/score-lib.js";
 
 const corpus = loadCorpus(fileURLToPath(new URL("corpus", import.meta.url)));
 const results = corpus.map((testCase) => ({ testCase, prediction: predict(testCase) }));
@@ -36,5 +36,22 @@ describe("labelled corpus", () => {
     const caught = results.filter((result) => result.testCase.violation && result.prediction.violation);
     const agreeing = caught.filter((result) => signalAgrees(result.testCase, result.prediction));
     expect(agreeing.length / caught.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("labelled code corpus (mail built in TypeScript and JavaScript)", () => {
+  const code = loadCodeCorpus(fileURLToPath(new URL("corpus-code", import.meta.url)));
+  const predictions = code.map((testCase) => ({ testCase, prediction: predictCode(testCase) }));
+
+  it("has at least 30 files, half of them clean, and all parse", () => {
+    expect(code.length).toBeGreaterThanOrEqual(30);
+    expect(Math.abs(code.filter((testCase) => testCase.violation).length - code.length / 2)).toBeLessThanOrEqual(1);
+    expect(predictions.filter((result) => result.prediction.fatal).map((result) => result.testCase.file)).toEqual([]);
+  });
+
+  it("meets the same detection targets as the templates", () => {
+    const result = score(predictions.map(({ testCase, prediction }) => ({ expected: testCase.violation, predicted: prediction.violation })));
+    expect(result.precision).toBeGreaterThanOrEqual(0.98);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
   });
 });

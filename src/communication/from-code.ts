@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { LineIndex } from "../languages/shared/line-index.js";
 import { parseMarkup } from "../languages/shared/markup-parser.js";
-import { alignDecoded } from "../text/decode.js";
+import { alignDecoded, PLACEHOLDER } from "../text/decode.js";
 import { MappedText, MappedTextBuilder } from "../text/mapped-text.js";
 import { foldPlaceholders } from "../text/transform.js";
 import { BodyBuilder } from "./body-builder.js";
 import { walkHtml } from "./html-walker.js";
-import type { HeaderField, HeaderName, Message } from "./message.js";
+import type { BodyItem, HeaderField, HeaderName, Message } from "./message.js";
 
 type Node = TSESTree.Node;
 
@@ -16,14 +16,6 @@ export type ResolveConstant = (identifier: TSESTree.Identifier) => Node | undefi
 interface CodeStrings {
   readonly text: string;
   readonly resolve: ResolveConstant;
-  lineIndex?: LineIndex;
-}
-
-/** A string written in code, with its content's source range when the source spells it out. */
-interface CodeString {
-  readonly value: MappedText;
-  /** Source range of the literal's content, for parsing HTML in place. */
-  readonly content: readonly [number, number];
 }
 
 function unwrap(node: Node, strings: CodeStrings, depth = 0): Node | undefined {
@@ -42,21 +34,35 @@ function unwrap(node: Node, strings: CodeStrings, depth = 0): Node | undefined {
   }
 }
 
-/** A string literal or template literal (`${…}` parts become placeholders), mapped to the source. */
-function stringOf(node: Node | undefined, strings: CodeStrings): CodeString | undefined {
+/**
+ * A string literal, or a template literal whose `${name}` parts are inlined when `name` is a
+ * constant string in the file and otherwise become placeholders; mapped to the source either way.
+ */
+function stringOf(node: Node | undefined, strings: CodeStrings, depth = 0): MappedText | undefined {
   const target = node ? unwrap(node, strings) : undefined;
-  if (!target) return undefined;
+  if (!target || depth > 8) return undefined;
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === "string") {
     const start = target.range[0] + 1;
-    const end = target.range[1] - 1;
-    return { value: alignDecoded(target.value, strings.text.slice(start, end), start), content: [start, end] };
+    return alignDecoded(target.value, strings.text.slice(start, target.range[1] - 1), start);
   }
   if (target.type === AST_NODE_TYPES.TemplateLiteral) {
-    const start = target.range[0] + 1;
-    const end = target.range[1] - 1;
     const builder = new MappedTextBuilder();
-    builder.appendMapped(MappedText.fromSource(strings.text.slice(start, end), start));
-    return { value: foldPlaceholders(builder.build()), content: [start, end] };
+    for (const [index, quasi] of target.quasis.entries()) {
+      const start = quasi.range[0] + 1;
+      const end = quasi.range[1] - (quasi.tail ? 1 : 2);
+      builder.appendSource(strings.text.slice(start, end), start);
+      const expression = target.expressions[index];
+      if (!expression) continue;
+      const inlined = stringOf(expression, strings, depth + 1);
+      if (inlined) builder.appendMapped(inlined);
+      else {
+        // From "${" (the end of this quasi) to after "}" (the start of the next one).
+        const placeholderStart = quasi.range[1] - 2;
+        const placeholderEnd = (target.quasis[index + 1]?.range[0] ?? expression.range[1]) + 1;
+        builder.appendAtomic(PLACEHOLDER, placeholderStart, placeholderEnd - placeholderStart);
+      }
+    }
+    return builder.build();
   }
   return undefined;
 }
@@ -84,13 +90,13 @@ function addressOf(node: Node | undefined, strings: CodeStrings): MappedText | u
     return first && first.type !== AST_NODE_TYPES.SpreadElement ? addressOf(first, strings) : undefined;
   }
   const asString = stringOf(target, strings);
-  if (asString) return asString.value;
+  if (asString) return asString;
   const object = objectOf(target, strings);
   if (!object) return undefined;
   const nested = objectOf(property(object, "emailAddress"), strings);
   const source = nested ?? object;
-  const address = stringOf(property(source, "address", "email"), strings)?.value;
-  const name = stringOf(property(source, "name", "displayName"), strings)?.value;
+  const address = stringOf(property(source, "address", "email"), strings);
+  const name = stringOf(property(source, "name", "displayName"), strings);
   if (!address) return name;
   if (!name) return address;
   const builder = new MappedTextBuilder();
@@ -101,27 +107,45 @@ function addressOf(node: Node | undefined, strings: CodeStrings): MappedText | u
   return builder.build();
 }
 
-function addHtml(html: CodeString, body: BodyBuilder, strings: CodeStrings): void {
-  strings.lineIndex ??= new LineIndex(strings.text);
-  const [start, end] = html.content;
-  try {
-    walkHtml(parseMarkup(strings.text, start, end, { lineIndex: strings.lineIndex, mode: "lenient" }).children, body);
-  } catch {
-    body.appendText(html.value);
+/**
+ * HTML or plain text written in code: parsed as its own text (constants inlined), and every
+ * piece of the result mapped back through the string to the file.
+ */
+function bodyOf(value: MappedText, kind: "html" | "text"): BodyItem[] {
+  const body = new BodyBuilder(true);
+  if (kind === "html") {
+    try {
+      walkHtml(parseMarkup(value.text, 0, value.text.length, { lineIndex: new LineIndex(value.text), mode: "lenient" }).children, body);
+    } catch {
+      body.appendText(MappedText.fromSource(value.text, 0));
+    }
+  } else {
+    let cursor = 0;
+    for (const match of `${value.text}\n\n`.matchAll(/\n\s*\n/gu)) {
+      const end = Math.min(match.index, value.text.length);
+      if (value.text.slice(cursor, end).trim() !== "") {
+        body.appendText(MappedText.fromSource(value.text.slice(cursor, end), cursor));
+        body.endBlock("paragraph");
+      }
+      cursor = match.index + match[0].length;
+    }
   }
-  body.endBlock("paragraph");
+  return body.build().map((item) => mapItem(item, value));
 }
 
-function addText(text: CodeString, body: BodyBuilder): void {
-  let cursor = 0;
-  for (const match of `${text.value.text}\n\n`.matchAll(/\n\s*\n/gu)) {
-    const paragraph = text.value.slice(cursor, Math.min(match.index, text.value.text.length));
-    if (paragraph.text.trim() !== "") {
-      body.appendText(paragraph);
-      body.endBlock("paragraph");
-    }
-    cursor = match.index + match[0].length;
+function mapItem(item: BodyItem, via: MappedText): BodyItem {
+  if (item.kind === "text") {
+    return { ...item, text: item.text.through(via), links: item.links.map((link) => ({ text: link.text.through(via), href: link.href.through(via) })) };
   }
+  const [start, end] = via.sourceRange(item.range[0], item.range[1]);
+  return {
+    ...item,
+    alt: item.alt?.through(via),
+    src: item.src?.through(via),
+    title: item.title?.through(via),
+    href: item.href?.through(via),
+    range: [start, end],
+  };
 }
 
 /**
@@ -134,37 +158,34 @@ export function buildCodeMessage(payload: TSESTree.ObjectExpression, strings: Co
   const graph = objectOf(property(payload, "message"), strings);
   const acsContent = objectOf(property(payload, "content"), strings);
   const headers = new Map<HeaderName, HeaderField>();
-  const body = new BodyBuilder(true);
   const set = (name: HeaderName, value: MappedText | undefined) => {
     if (value && value.text.trim() !== "") headers.set(name, { name, value: value.trim() });
   };
-  let html: CodeString | undefined;
-  let text: CodeString | undefined;
+  let html: MappedText | undefined;
+  let text: MappedText | undefined;
   if (graph) {
     set("from", addressOf(property(graph, "from", "sender"), strings));
     set("reply-to", addressOf(property(graph, "replyTo"), strings));
-    set("subject", stringOf(property(graph, "subject"), strings)?.value);
+    set("subject", stringOf(property(graph, "subject"), strings));
     const content = objectOf(property(graph, "body"), strings);
-    const type = stringOf(property(content, "contentType"), strings)?.value.text.toLowerCase();
+    const type = stringOf(property(content, "contentType"), strings)?.text.toLowerCase();
     const value = stringOf(property(content, "content"), strings);
     if (type === "text") text = value;
     else html = value;
   } else if (acsContent) {
     set("from", addressOf(property(payload, "senderAddress"), strings));
     set("reply-to", addressOf(property(payload, "replyTo"), strings));
-    set("subject", stringOf(property(acsContent, "subject"), strings)?.value);
+    set("subject", stringOf(property(acsContent, "subject"), strings));
     html = stringOf(property(acsContent, "html"), strings);
     text = stringOf(property(acsContent, "plainText"), strings);
   } else {
     set("from", addressOf(property(payload, "from", "sender"), strings));
     set("reply-to", addressOf(property(payload, "replyTo", "reply_to"), strings));
-    set("subject", stringOf(property(payload, "subject"), strings)?.value);
+    set("subject", stringOf(property(payload, "subject"), strings));
     html = stringOf(property(payload, "html"), strings);
     text = stringOf(property(payload, "text"), strings);
   }
-  if (html) addHtml(html, body, strings);
-  if (text) addText(text, body);
-  const items = body.build();
+  const items = [...(html ? bodyOf(foldPlaceholders(html), "html") : []), ...(text ? bodyOf(foldPlaceholders(text), "text") : [])];
   if (headers.size === 0 && items.length === 0) return undefined;
   return { headers, body: items };
 }

@@ -10,7 +10,8 @@ import { BRAND_TOKEN, escapeRegExp, foldLexiconEntry } from "./normalize.js";
  */
 const SPACED_SEPARATOR = "[\\s\\-‐–—,:;()/]{1,4}";
 const UNSPACED_SEPARATOR = "[\\s\\u3000・]{0,3}";
-const GAP_WORD = "[^\\s]{1,40}";
+// Disjoint from the separator characters, so a gap word and a separator never compete for text.
+const GAP_WORD = "[^\\s\\-‐–—,:;()/]{1,40}";
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -56,7 +57,7 @@ export function compilePattern(pattern: string, spaced: boolean): string {
     if (word === "…" || word === "...") {
       // Unspaced scripts have no words to count: one bounded run of characters, so no two
       // quantifiers compete for the same text.
-      source += spaced ? `(?:${GAP_WORD}${separator}){0,5}` : "[^\\n]{0,30}?";
+      source += spaced ? `(?:${GAP_WORD}${separator}){0,8}` : "[^\\n]{0,30}?";
       continue;
     }
     source += compileWord(word);

@@ -102,6 +102,24 @@ export class MappedText {
     return expectedSource !== undefined;
   }
 
+  /**
+   * This text mapped through `outer`: where this text's "source" is `outer.text` (text parsed
+   * out of a string that is itself mapped to a file), the result maps to `outer`'s source.
+   */
+  through(outer: MappedText): MappedText {
+    const builder = new MappedTextBuilder();
+    for (const piece of this.pieces) {
+      const text = this.text.slice(piece.at, piece.at + piece.length);
+      if (piece.length === piece.sourceLength) {
+        builder.appendMapped(outer.slice(piece.source, piece.source + piece.length));
+      } else {
+        const [start, end] = outer.sourceRange(piece.source, piece.source + piece.sourceLength);
+        builder.appendAtomic(text, start, end - start);
+      }
+    }
+    return builder.build();
+  }
+
   /** The whole text's source range. */
   get range(): SourceRange {
     return this.sourceRange(0, this.text.length);

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Linter } from "eslint";
+import tseslint from "typescript-eslint";
 import plugin from "../../src/index.js";
 
 export interface CorpusCase {
   file: string;
   locale: string;
-  format: "mjml" | "md";
+  format: "mjml" | "md" | "code";
   violation: boolean;
   signals: string[];
   hard: boolean;
@@ -101,3 +102,49 @@ const RULE_OF_SIGNAL: Record<string, string> = {
 export function signalAgrees(testCase: CorpusCase, prediction: Prediction): boolean {
   return testCase.signals.some((signal) => prediction.rules.includes(RULE_OF_SIGNAL[signal] ?? ""));
 }
+
+const CODE_LABEL = /\/\/\s*corpus:\s*label=(violation|clean);\s*signals=([\w,-]+);\s*hard=(yes|no);/u;
+const CODE_LANGUAGE = /^(en|nl|de|fr|es|ja)-/u;
+
+/** Mail-sending code: one file a case, the label in a `// corpus:` last line, the locale in the name. */
+export function loadCodeCorpus(root: string): CorpusCase[] {
+  return readdirSync(root)
+    .filter((name) => /\.[cm]?[jt]sx?$/u.test(name))
+    .sort()
+    .map((name) => {
+      const file = path.join(root, name);
+      const text = readFileSync(file, "utf8");
+      const label = CODE_LABEL.exec(text);
+      if (!label) throw new Error(`${file}: missing or malformed corpus label line`);
+      return {
+        file,
+        locale: CODE_LANGUAGE.exec(name)?.[1] ?? "en",
+        text,
+        format: "code" as const,
+        violation: label[1] === "violation",
+        signals: label[2] === "none" ? [] : label[2]!.split(","),
+        hard: label[3] === "yes",
+      };
+    });
+}
+
+const codeConfig: Linter.Config[] = [
+  { files: ["**/*.{js,mjs,cjs}"], languageOptions: { ecmaVersion: 2024, sourceType: "module" } },
+  { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tseslint.parser } },
+  { files: ["**/*"], plugins: { "csp-comms": plugin }, rules: { "csp-comms/no-microsoft-sender-in-code": "error" } },
+];
+
+export function predictCode(testCase: CorpusCase): Prediction {
+  const messages = linter.verify(testCase.text, codeConfig, { filename: path.basename(testCase.file) });
+  const fatal = messages.find((message) => message.fatal)?.message;
+  const found = messages.filter((message) => message.ruleId);
+  const rules = [...new Set(found.map((message) => CODE_SIGNAL_RULE[message.messageId ?? ""] ?? ""))];
+  return { violation: found.length > 0, rules, fatal };
+}
+
+/** The code rule reports all three signals; name each as its template rule for signal agreement. */
+const CODE_SIGNAL_RULE: Record<string, string> = {
+  sender: "no-microsoft-sender",
+  authorship: "no-microsoft-authorship",
+  billingContact: "no-microsoft-billing-contact",
+};

@@ -3,15 +3,21 @@
  * rules on the labelled corpus, overall and by locale, format and hardness, next to a keyword baseline.
  */
 import path from "node:path";
-import { keywordBaseline, loadCorpus, predict, score, signalAgrees, type CorpusCase, type Prediction } from "./score-lib.js";
+import { existsSync } from "node:fs";
+import { keywordBaseline, loadCodeCorpus, loadCorpus, predict, predictCode, score, signalAgrees, type CorpusCase, type Prediction } from "./score-lib.js";
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf("--dir");
 const root = path.resolve(dirIndex === -1 ? "test/corpus" : args[dirIndex + 1]!);
 const verbose = args.includes("--verbose");
 
-const cases = loadCorpus(root);
-const results = cases.map((testCase) => ({ testCase, prediction: predict(testCase), baseline: keywordBaseline(testCase) }));
+const codeRoot = path.resolve("test/corpus-code");
+const cases = [...loadCorpus(root), ...(dirIndex === -1 && existsSync(codeRoot) ? loadCodeCorpus(codeRoot) : [])];
+const results = cases.map((testCase) => ({
+  testCase,
+  prediction: testCase.format === "code" ? predictCode(testCase) : predict(testCase),
+  baseline: keywordBaseline(testCase),
+}));
 
 const format = (value: number) => value.toFixed(3);
 const groups: [string, (testCase: CorpusCase) => boolean][] = [
@@ -19,6 +25,7 @@ const groups: [string, (testCase: CorpusCase) => boolean][] = [
   ...[...new Set(cases.map((testCase) => testCase.locale))].map((locale): [string, (testCase: CorpusCase) => boolean] => [`locale ${locale}`, (testCase) => testCase.locale === locale]),
   ["format mjml", (testCase) => testCase.format === "mjml"],
   ["format md", (testCase) => testCase.format === "md"],
+  ["code", (testCase) => testCase.format === "code"],
   ["hard", (testCase) => testCase.hard],
   ["plain", (testCase) => !testCase.hard],
 ];
