@@ -30,7 +30,8 @@ const groups: [string, (testCase: CorpusCase) => boolean][] = [
   ["plain", (testCase) => !testCase.hard],
 ];
 
-console.log(`corpus: ${path.relative(process.cwd(), root)} (${cases.length} templates)`);
+const codeCount = cases.filter((testCase) => testCase.format === "code").length;
+console.log(`corpus: ${path.relative(process.cwd(), root)} (${cases.length - codeCount} templates)${codeCount > 0 ? ` + test/corpus-code (${codeCount} code files)` : ""}`);
 console.log(`${"group".padEnd(14)} ${"n".padStart(4)}  ${"precision".padStart(9)} ${"recall".padStart(7)} ${"F1".padStart(6)}   | keyword baseline: ${"precision".padStart(9)} ${"recall".padStart(7)} ${"F1".padStart(6)}`);
 for (const [name, member] of groups) {
   const selected = results.filter((result) => member(result.testCase));
