@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { buildCodeMessage, type ResolveConstant } from "../src/communication/from-code.js";
+import { buildJsxMessage } from "../src/communication/from-jsx.js";
+import type { Message } from "../src/communication/message.js";
 import { analyze, topicLabel } from "../src/detect/index.js";
 import { readSettings } from "../src/settings.js";
 import { createRule } from "./create-rule.js";
@@ -15,7 +17,7 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
     type: "problem",
     hasSuggestions: true,
     docs: {
-      description: "Apply the template guideline rules to mail built in TypeScript or JavaScript (nodemailer, SendGrid, Azure Communication Services, Microsoft Graph)",
+      description: "Apply the template guideline rules to mail built in TypeScript or JavaScript (nodemailer, SendGrid, Azure Communication Services, Microsoft Graph, React Email)",
     },
     messages: {
       sender: "\"{{excerpt}}\" makes Microsoft the sender of a message about {{topic}} ({{evidence}}). The CSP partner owns the billing relationship: send as your own brand, from your own domain.",
@@ -60,6 +62,32 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
       const text = sourceCode.text.slice(range[0], range[1]).replace(/\s+/gu, " ").trim();
       return text.length > 80 ? `${text.slice(0, 79)}…` : text;
     };
+    const strings = { text: sourceCode.text, resolve };
+    const check = (message: Message | undefined) => {
+      if (!message) return;
+      const analysis = analyze(message, settings);
+      if (!analysis.guidelineApplies) return;
+      const topic = topicLabel(analysis.topic.topic);
+      for (const finding of analysis.findings) {
+        const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
+        const messageId = finding.signal === "sender" ? "sender" : finding.signal === "authorship" ? "authorship" : "billingContact";
+        const headerRange = finding.header ? message.headers.get(finding.header)?.value : undefined;
+        const partnerSender = settings.partner.sender;
+        // The sender can be replaced only where the code spells it out as one string.
+        const replacement =
+          finding.signal === "sender" && partnerSender !== undefined && headerRange?.isVerbatim(0, headerRange.text.length)
+            ? { range: headerRange.range, text: partnerSender }
+            : undefined;
+        context.report({
+          loc,
+          messageId,
+          data: { excerpt: excerpt(finding.range), topic, evidence: analysis.topic.evidence },
+          suggest: replacement
+            ? [{ messageId: "usePartnerSender", data: { sender: replacement.text }, fix: (fixer) => fixer.replaceTextRange([replacement.range[0], replacement.range[1]], replacement.text) }]
+            : [],
+        });
+      }
+    };
     return {
       CallExpression(node) {
         const name = calleeName(node.callee);
@@ -67,30 +95,12 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
         const argument = node.arguments[0];
         const payloadNode = argument?.type === AST_NODE_TYPES.Identifier ? resolve(argument) : argument;
         if (payloadNode?.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const message = buildCodeMessage(payloadNode, { text: sourceCode.text, resolve });
-        if (!message) return;
-        const analysis = analyze(message, settings);
-        if (!analysis.guidelineApplies) return;
-        const topic = topicLabel(analysis.topic.topic);
-        for (const finding of analysis.findings) {
-          const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
-          const messageId = finding.signal === "sender" ? "sender" : finding.signal === "authorship" ? "authorship" : "billingContact";
-          const headerRange = finding.header ? message.headers.get(finding.header)?.value : undefined;
-          const partnerSender = settings.partner.sender;
-          // The sender can be replaced only where the code spells it out as one string.
-          const replacement =
-            finding.signal === "sender" && partnerSender !== undefined && headerRange?.isVerbatim(0, headerRange.text.length)
-              ? { range: headerRange.range, text: partnerSender }
-              : undefined;
-          context.report({
-            loc,
-            messageId,
-            data: { excerpt: excerpt(finding.range), topic, evidence: analysis.topic.evidence },
-            suggest: replacement
-              ? [{ messageId: "usePartnerSender", data: { sender: replacement.text }, fix: (fixer) => fixer.replaceTextRange([replacement.range[0], replacement.range[1]], replacement.text) }]
-              : [],
-          });
-        }
+        check(buildCodeMessage(payloadNode, strings));
+      },
+      // A React Email component: the `<Html>` tree is one message.
+      JSXElement(node) {
+        const name = node.openingElement.name;
+        if (name.type === AST_NODE_TYPES.JSXIdentifier && name.name === "Html") check(buildJsxMessage(node, strings));
       },
     };
   },

@@ -81,3 +81,41 @@ for (const [name, languageOptions] of [
     ],
   });
 }
+
+describe("React Email components", () => {
+  const tester = new RuleTester({
+    plugins: { "csp-comms": plugin },
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    settings,
+  });
+  const email = [
+    'import { Html, Preview, Text, Button } from "@react-email/components";',
+    'const signOff = "The Microsoft Billing Team";',
+    "export const InvoiceEmail = ({ invoice }: { invoice: { number: string } }) => (",
+    "  <Html>",
+    "    <Preview>Your invoice {invoice.number} is ready</Preview>",
+    "    <Text>Your invoice for March is attached.</Text>",
+    '    <Button href="https://billing.microsoft.com/pay">Pay now</Button>',
+    "    <Text>Kind regards,<br />{signOff}</Text>",
+    "  </Html>",
+    ");",
+  ].join("\n");
+  tester.run("no-microsoft-sender-in-code (React Email)", rule, {
+    valid: [
+      {
+        code: email.replace("The Microsoft Billing Team", "The Contoso Billing Team").replace("billing.microsoft.com/pay", "billing.contoso.com/pay"),
+        filename: "invoice.tsx",
+      },
+    ],
+    invalid: [
+      {
+        code: email,
+        filename: "invoice.tsx",
+        errors: [
+          { messageId: "authorship", ...at(email, 2, "The Microsoft Billing Team"), suggestions: [] },
+          { messageId: "billingContact", ...at(email, 7, "https://billing.microsoft.com/pay") },
+        ],
+      },
+    ],
+  });
+});

@@ -13,7 +13,7 @@ type Node = TSESTree.Node;
 /** Finds what a name stands for in the file (a `const` declared with a literal), or nothing. */
 export type ResolveConstant = (identifier: TSESTree.Identifier) => Node | undefined;
 
-interface CodeStrings {
+export interface CodeStrings {
   readonly text: string;
   readonly resolve: ResolveConstant;
 }
@@ -38,7 +38,7 @@ function unwrap(node: Node, strings: CodeStrings, depth = 0): Node | undefined {
  * A string literal, or a template literal whose `${name}` parts are inlined when `name` is a
  * constant string in the file and otherwise become placeholders; mapped to the source either way.
  */
-function stringOf(node: Node | undefined, strings: CodeStrings, depth = 0): MappedText | undefined {
+export function stringOf(node: Node | undefined, strings: CodeStrings, depth = 0): MappedText | undefined {
   const target = node ? unwrap(node, strings) : undefined;
   if (!target || depth > 8) return undefined;
   if (target.type === AST_NODE_TYPES.Literal && typeof target.value === "string") {
