@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESTree } from "@typescript-eslint/utils";
 import { buildCodeMessage, type ResolveConstant } from "../src/communication/from-code.js";
 import { buildJsxMessage } from "../src/communication/from-jsx.js";
 import type { Message } from "../src/communication/message.js";
@@ -62,7 +62,19 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
       const text = sourceCode.text.slice(range[0], range[1]).replace(/\s+/gu, " ").trim();
       return text.length > 80 ? `${text.slice(0, 79)}…` : text;
     };
-    const strings = { text: sourceCode.text, resolve };
+    // Type information is used when the project provides it, never required.
+    // (espree has no parser services; typescript-eslint without a project has no program.)
+    const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+    const checker = services?.program?.getTypeChecker();
+    const nodeMap = services?.esTreeNodeToTSNodeMap;
+    const literalType =
+      checker && nodeMap
+        ? (node: TSESTree.Node): string | undefined => {
+            const type = checker.getTypeAtLocation(nodeMap.get(node));
+            return type.isStringLiteral() ? type.value : undefined;
+          }
+        : undefined;
+    const strings = { text: sourceCode.text, resolve, ...(literalType ? { literalType } : {}) };
     const check = (message: Message | undefined) => {
       if (!message) return;
       const analysis = analyze(message, settings);

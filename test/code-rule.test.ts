@@ -1,5 +1,6 @@
 import { RuleTester, type Rule } from "eslint";
 import tseslint from "typescript-eslint";
+import { fileURLToPath } from "node:url";
 import { describe, it } from "vitest";
 import plugin from "../src/index.js";
 import { rules } from "../rules/index.js";
@@ -117,5 +118,26 @@ describe("React Email components", () => {
         ],
       },
     ],
+  });
+});
+
+describe("with type information", () => {
+  const tester = new RuleTester({
+    plugins: { "csp-comms": plugin },
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL("fixtures/typed/", import.meta.url)) },
+    },
+  });
+  const typed = [
+    'type BillingSender = "Microsoft Billing <billing@contoso.com>";',
+    "declare const config: { sender: BillingSender; fallback: string };",
+    "declare const transporter: { sendMail(message: object): Promise<void> };",
+    'await transporter.sendMail({ from: config.sender, subject: "Your invoice", text: "Your invoice is attached." });',
+    "export {};",
+  ].join("\n");
+  tester.run("no-microsoft-sender-in-code (typed)", rule, {
+    valid: [{ code: typed.replace("from: config.sender", "from: config.fallback"), filename: "file.ts" }],
+    invalid: [{ code: typed, filename: "file.ts", errors: [{ messageId: "sender", ...at(typed, 4, "config.sender"), suggestions: [] }] }],
   });
 });

@@ -16,6 +16,8 @@ export type ResolveConstant = (identifier: TSESTree.Identifier) => Node | undefi
 export interface CodeStrings {
   readonly text: string;
   readonly resolve: ResolveConstant;
+  /** With type information: the value of an expression whose type is one string literal type. */
+  readonly literalType?: (node: Node) => string | undefined;
 }
 
 function unwrap(node: Node, strings: CodeStrings, depth = 0): Node | undefined {
@@ -64,6 +66,9 @@ export function stringOf(node: Node | undefined, strings: CodeStrings, depth = 0
     }
     return builder.build();
   }
+  // `from: config.sender` where the type says `"Microsoft Billing <…>"`: read, reported on the expression.
+  const typed = strings.literalType?.(target);
+  if (typed !== undefined) return new MappedText(typed, typed === "" ? [] : [{ at: 0, source: target.range[0], length: typed.length, sourceLength: target.range[1] - target.range[0] }]);
   return undefined;
 }
 
