@@ -121,6 +121,26 @@ describe("React Email components", () => {
   });
 });
 
+describe("React Email under ESLint's default parser (.jsx)", () => {
+  const tester = new RuleTester({
+    plugins: { "csp-comms": plugin },
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
+  });
+  const email = [
+    'import { Html, Text } from "@react-email/components";',
+    "export const Renewal = () => (",
+    "  <Html>",
+    "    <Text>Your subscription renews on 1 May and the invoice follows.</Text>",
+    "    <Text>Met vriendelijke groet,<br />Het Microsoft-team</Text>",
+    "  </Html>",
+    ");",
+  ].join("\n");
+  tester.run("no-microsoft-sender-in-code (jsx)", rule, {
+    valid: [{ code: email.replace("Het Microsoft-team", "Het Contoso-team"), filename: "renewal.jsx" }],
+    invalid: [{ code: email, filename: "renewal.jsx", errors: [{ messageId: "authorship", ...at(email, 5, "Het Microsoft-team") }] }],
+  });
+});
+
 describe("with type information", () => {
   const tester = new RuleTester({
     plugins: { "csp-comms": plugin },
