@@ -3,6 +3,7 @@ import { buildCodeMessage, type ResolveConstant } from "../src/communication/fro
 import { buildJsxMessage } from "../src/communication/from-jsx.js";
 import type { Message } from "../src/communication/message.js";
 import { analyze, topicLabel } from "../src/detect/index.js";
+import { excerptOf } from "../src/rule-support.js";
 import { readSettings } from "../src/settings.js";
 import { createRule } from "./create-rule.js";
 
@@ -58,10 +59,6 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
       if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
       return undefined;
     };
-    const excerpt = (range: readonly [number, number]) => {
-      const text = sourceCode.text.slice(range[0], range[1]).replace(/\s+/gu, " ").trim();
-      return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-    };
     // Type information is used when the project provides it, never required.
     // (espree has no parser services; typescript-eslint without a project has no program.)
     const services = sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
@@ -93,7 +90,7 @@ export default createRule<Options, "sender" | "authorship" | "billingContact" | 
         context.report({
           loc,
           messageId,
-          data: { excerpt: excerpt(finding.range), topic, evidence: analysis.topic.evidence },
+          data: { excerpt: excerptOf(sourceCode.text, finding.range), topic, evidence: analysis.topic.evidence },
           suggest: replacement
             ? [{ messageId: "usePartnerSender", data: { sender: replacement.text }, fix: (fixer) => fixer.replaceTextRange([replacement.range[0], replacement.range[1]], replacement.text) }]
             : [],

@@ -23,7 +23,11 @@ export function reportLocation(context: TemplateRuleContext, range: readonly [nu
 const EXCERPT_LENGTH = 80;
 
 /** The reported source text on one line, shortened for a message. */
-export function excerpt(context: TemplateRuleContext, range: readonly [number, number]): string {
-  const text = context.sourceCode.text.slice(range[0], range[1]).replace(/\s+/gu, " ").trim();
+export function excerptOf(sourceText: string, range: readonly [number, number]): string {
+  const text = sourceText.slice(range[0], range[1]).replace(/\s+/gu, " ").trim();
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}
+
+export function excerpt(context: TemplateRuleContext, range: readonly [number, number]): string {
+  return excerptOf(context.sourceCode.text, range);
 }
