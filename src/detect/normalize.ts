@@ -33,14 +33,10 @@ const PLAIN_ASCII = /^[\n\x20-\x7E]*$/u;
 export function normalizeForMatching(origin: MappedText): MatchText {
   const source = origin.text;
   if (PLAIN_ASCII.test(source)) {
-    // Most template text: printable ASCII folds to its lower case, one character for one.
-    const starts = new Int32Array(source.length);
-    const ends = new Int32Array(source.length);
-    for (let index = 0; index < source.length; index++) {
-      starts[index] = index;
-      ends[index] = index + 1;
-    }
-    return { text: source.toLowerCase(), starts, ends, origin };
+    // Most template text: printable ASCII folds to its lower case, one character for one, so the
+    // map is the identity: read-only views of one shared 0, 1, 2, … array.
+    const identity = identityOf(source.length + 1);
+    return { text: source.toLowerCase(), starts: identity.subarray(0, source.length), ends: identity.subarray(1, source.length + 1), origin };
   }
   const parts: string[] = [];
   let starts = new Int32Array(source.length + 16);
@@ -67,6 +63,16 @@ export function normalizeForMatching(origin: MappedText): MatchText {
     index = next;
   }
   return { text: parts.join(""), starts: starts.subarray(0, length), ends: ends.subarray(0, length), origin };
+}
+
+let identityArray = new Int32Array(0);
+
+function identityOf(length: number): Int32Array {
+  if (identityArray.length < length) {
+    identityArray = new Int32Array(Math.max(length, identityArray.length * 2, 4096));
+    for (let index = 0; index < identityArray.length; index++) identityArray[index] = index;
+  }
+  return identityArray;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
