@@ -101,6 +101,21 @@ describe("React Email components", () => {
     "  </Html>",
     ");",
   ].join("\n");
+  // Only the preview says what the mail is about: it is the preheader, which decides the topic.
+  const previewOnly = [
+    'import { Html, Preview, Text } from "@react-email/components";',
+    "export const Notice = ({ month }: { month: string }) => (",
+    "  <Html>",
+    "    <Preview>Your invoice for {month} is ready</Preview>",
+    "    <Text>Thank you for working with us.</Text>",
+    "    <Text>Kind regards,<br />The Microsoft Billing Team</Text>",
+    "  </Html>",
+    ");",
+  ].join("\n");
+  tester.run("no-microsoft-sender-in-code (React Email preview)", rule, {
+    valid: [{ code: previewOnly.replace("    <Preview>Your invoice for {month} is ready</Preview>\n", ""), filename: "notice.tsx" }],
+    invalid: [{ code: previewOnly, filename: "notice.tsx", errors: [{ messageId: "authorship", ...at(previewOnly, 6, "The Microsoft Billing Team"), suggestions: [] }] }],
+  });
   tester.run("no-microsoft-sender-in-code (React Email)", rule, {
     valid: [
       {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { decodeEntitiesMapped, PLACEHOLDER } from "../text/decode.js";
-import { MappedText } from "../text/mapped-text.js";
+import { MappedText, MappedTextBuilder } from "../text/mapped-text.js";
 import { collapseWhitespace, foldPlaceholders } from "../text/transform.js";
 import { BodyBuilder } from "./body-builder.js";
 import { stringOf, type CodeStrings } from "./from-code.js";
@@ -34,6 +34,13 @@ function attributeOf(element: TSESTree.JSXElement, name: string, strings: CodeSt
   return undefined;
 }
 
+/** Text between tags, or a `{…}` expression: its string where the code spells it out, else a placeholder. */
+function inlineText(node: TSESTree.JSXText | TSESTree.JSXExpressionContainer, strings: CodeStrings): MappedText | undefined {
+  if (node.type === AST_NODE_TYPES.JSXText) return decodeEntitiesMapped(strings.text.slice(node.range[0], node.range[1]), node.range[0]);
+  if (node.expression.type === AST_NODE_TYPES.JSXEmptyExpression) return undefined;
+  return stringOf(node.expression, strings) ?? new MappedText(PLACEHOLDER, [{ at: 0, source: node.range[0], length: 1, sourceLength: node.range[1] - node.range[0] }]);
+}
+
 /**
  * The message a React Email component tree renders: `<Preview>` is the preheader; `<Text>`,
  * `<Heading>`, `<Link>`, `<Button>` and `<Img>` the body. Dynamic parts are placeholders.
@@ -50,14 +57,9 @@ export function buildJsxMessage(root: TSESTree.JSXElement, strings: CodeStrings)
       continue;
     }
     const node = task.node;
-    if (node.type === AST_NODE_TYPES.JSXText) {
-      body.appendText(decodeEntitiesMapped(strings.text.slice(node.range[0], node.range[1]), node.range[0]));
-      continue;
-    }
-    if (node.type === AST_NODE_TYPES.JSXExpressionContainer) {
-      if (node.expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
-      const value = stringOf(node.expression, strings);
-      body.appendText(value ?? new MappedText(PLACEHOLDER, [{ at: 0, source: node.range[0], length: 1, sourceLength: node.range[1] - node.range[0] }]));
+    if (node.type === AST_NODE_TYPES.JSXText || node.type === AST_NODE_TYPES.JSXExpressionContainer) {
+      const text = inlineText(node, strings);
+      if (text) body.appendText(text);
       continue;
     }
     if (node.type === AST_NODE_TYPES.JSXFragment) {
@@ -68,16 +70,13 @@ export function buildJsxMessage(root: TSESTree.JSXElement, strings: CodeStrings)
     const name = elementName(node);
     if (HIDDEN.has(name)) continue;
     if (name === "Preview") {
-      const preview = new BodyBuilder(false);
+      const preview = new MappedTextBuilder();
       for (const child of node.children) {
-        if (child.type === AST_NODE_TYPES.JSXText) preview.appendText(decodeEntitiesMapped(strings.text.slice(child.range[0], child.range[1]), child.range[0]));
-        else if (child.type === AST_NODE_TYPES.JSXExpressionContainer && child.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) {
-          const value = stringOf(child.expression, strings);
-          if (value) preview.appendText(value);
-        }
+        const text = child.type === AST_NODE_TYPES.JSXText || child.type === AST_NODE_TYPES.JSXExpressionContainer ? inlineText(child, strings) : undefined;
+        if (text) preview.appendMapped(text);
       }
-      const [block] = preview.build();
-      if (block?.kind === "text") headers.set("preheader", { name: "preheader", value: collapseWhitespace(foldPlaceholders(block.text), false).trim() });
+      const value = collapseWhitespace(foldPlaceholders(preview.build()), false).trim();
+      if (value.text !== "") headers.set("preheader", { name: "preheader", value });
       continue;
     }
     if (name === "br") {

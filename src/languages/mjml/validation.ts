@@ -53,12 +53,11 @@ function loadToolkit(): MjmlToolkit {
     if (browserMode === undefined) delete process.env["MJML_BROWSER"];
     else process.env["MJML_BROWSER"] = browserMode;
   }
-  const preset = require("mjml-preset-core") as { components: { componentName?: string; name: string; endingTag?: boolean }[]; dependencies: object };
+  const preset = require("mjml-preset-core") as { components: { componentName?: string; endingTag?: boolean }[]; dependencies: object };
   const validator = require("mjml-validator") as { rulesCollection: Record<string, ValidatorRule>; assignDependencies: (target: object, ...sources: object[]) => object; dependencies: object };
   const components: MjmlToolkit["components"] = { ...core.components };
   for (const component of preset.components) {
-    const name = component.componentName ?? kebab(component.name);
-    components[name] = component;
+    if (component.componentName) components[component.componentName] = component;
   }
   toolkit = {
     components,
@@ -69,9 +68,6 @@ function loadToolkit(): MjmlToolkit {
   return toolkit;
 }
 
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/gu, (letter, index: number) => (index === 0 ? "" : "-") + letter.toLowerCase());
-}
 
 const SKIPPED_BY_MJML = new Set(["mjml"]);
 
