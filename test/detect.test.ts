@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
-import { matchSourceRange, prepareText } from "../src/detect/normalize.js";
+import { matchSourceRange, normalizedWithMap, normalizeForMatching, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
 import { PhraseSet } from "../src/detect/patterns.js";
 import { senderPresentsMicrosoft } from "../src/detect/words.js";
@@ -38,6 +39,25 @@ describe("brand mentions", () => {
 
   it.each(["Microscope", "microsoftware", "contoso.onmicrosoft.com", "micro software", "Msfts"])("does not read %s as the brand", (text) => {
     expect(mentions(text)).toEqual([]);
+  });
+
+  it("reads the same text and source ranges through the shortcuts as through the general path", () => {
+    // ASCII-only, one-for-one (accents, kana) and length-changing (ß, ligatures, invisible) text.
+    const pieces = ["Micro", "soft", " ", "\t", "\r", "\n", "é", "Ö", "ß", "ﬁ", "\u200B", "\u00AD", "М", "ｓ", "マイクロ", "😀", "Team", ".", "㈱"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const origin = MappedText.fromSource(parts.join(""), 0);
+        const general = normalizedWithMap(origin);
+        const chosen = normalizeForMatching(origin);
+        expect(chosen.text).toBe(general.text);
+        // Per output code point: half an emoji has no source range of its own.
+        for (let index = 0, width = 1; index < general.text.length; index += width) {
+          width = general.text.codePointAt(index)! > 0xffff ? 2 : 1;
+          expect(matchSourceRange(chosen, index, index + width)).toEqual(matchSourceRange(general, index, index + width));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("tells products from the organization", () => {

@@ -38,31 +38,86 @@ export function normalizeForMatching(origin: MappedText): MatchText {
     const identity = identityOf(source.length + 1);
     return { text: source.toLowerCase(), starts: identity.subarray(0, source.length), ends: identity.subarray(1, source.length + 1), origin };
   }
-  const parts: string[] = [];
+  return normalizedOneForOne(origin) ?? normalizedWithMap(origin);
+}
+
+/**
+ * Accented and Japanese text usually folds one code unit for one ("é" → "e", "マ" stays), so the
+ * identity map still holds: ASCII runs are lower-cased as slices, other code points folded once per
+ * process. Undefined when a fold changes the length (ß, ligatures, invisible characters).
+ */
+function normalizedOneForOne(origin: MappedText): MatchText | undefined {
+  const source = origin.text;
+  const pieces: string[] = [];
+  let runStart = 0;
+  for (let index = 0; index < source.length; ) {
+    const code = source.charCodeAt(index);
+    if ((code >= 0x20 && code < 0x7f) || code === 0x0a) {
+      index++;
+      continue;
+    }
+    if (runStart < index) pieces.push(source.slice(runStart, index).toLowerCase());
+    const codePoint = source.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const folded = code < 0x80 ? String.fromCharCode(asciiBlank(code)) : foldCodePoint(codePoint);
+    if (folded.length !== width) return undefined;
+    pieces.push(folded);
+    index += width;
+    runStart = index;
+  }
+  pieces.push(source.slice(runStart).toLowerCase());
+  const identity = identityOf(source.length + 1);
+  return { text: pieces.join(""), starts: identity.subarray(0, source.length), ends: identity.subarray(1, source.length + 1), origin };
+}
+
+/** The general path, one map entry per output character; exported so tests can compare the shortcuts with it. */
+export function normalizedWithMap(origin: MappedText): MatchText {
+  const source = origin.text;
+  let units = new Uint16Array(source.length + 16);
   let starts = new Int32Array(source.length + 16);
   let ends = new Int32Array(source.length + 16);
   let length = 0;
   for (let index = 0; index < source.length; ) {
+    const code = source.charCodeAt(index);
+    if (code < 0x80) {
+      units[length] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code === 0x0a || code > 0x20 ? code : asciiBlank(code);
+      starts[length] = index;
+      ends[length] = index + 1;
+      length++;
+      index++;
+      continue;
+    }
     const codePoint = source.codePointAt(index)!;
-    const character = String.fromCodePoint(codePoint);
-    const next = index + character.length;
-    if (!INVISIBLE.test(character)) {
-      for (const output of foldCharacter(character)) {
-        parts.push(output);
-        if (length + output.length > starts.length) {
-          starts = grow(starts, length + output.length);
-          ends = grow(ends, length + output.length);
-        }
-        for (let unit = 0; unit < output.length; unit++) {
-          starts[length] = index;
-          ends[length] = next;
-          length++;
-        }
-      }
+    const next = index + (codePoint > 0xffff ? 2 : 1);
+    const folded = foldCodePoint(codePoint);
+    if (length + folded.length > units.length) {
+      units = grow(units, length + folded.length);
+      starts = grow(starts, length + folded.length);
+      ends = grow(ends, length + folded.length);
+    }
+    for (let unit = 0; unit < folded.length; unit++) {
+      units[length] = folded.charCodeAt(unit);
+      starts[length] = index;
+      ends[length] = next;
+      length++;
     }
     index = next;
   }
-  return { text: parts.join(""), starts: starts.subarray(0, length), ends: ends.subarray(0, length), origin };
+  return { text: stringFromUnits(units, length), starts: starts.subarray(0, length), ends: ends.subarray(0, length), origin };
+}
+
+/** Tab, carriage return and the other ASCII controls that `\s` matches read as a space. */
+function asciiBlank(code: number): number {
+  return code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x20 ? 0x20 : code;
+}
+
+function stringFromUnits(units: Uint16Array, length: number): string {
+  const chunks: string[] = [];
+  // Bounded chunks keep the argument count of fromCharCode far below the engine's limit.
+  for (let from = 0; from < length; from += 8192) {
+    chunks.push(String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[]));
+  }
+  return chunks.join("");
 }
 
 let identityArray = new Int32Array(0);
@@ -75,30 +130,31 @@ function identityOf(length: number): Int32Array {
   return identityArray;
 }
 
-function grow(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(Math.max(needed, array.length * 2));
+function grow<Array extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: Array, needed: number): Array {
+  const larger = new (array.constructor as new (length: number) => Array)(Math.max(needed, array.length * 2));
   larger.set(array);
   return larger;
 }
 
-const foldCache = new Map<string, string[]>();
+const foldCache = new Map<number, string>();
 
-function foldCharacter(character: string): string[] {
-  const cached = foldCache.get(character);
-  if (cached) return cached;
-  let folded: string[];
-  if (character === "\n") folded = ["\n"];
-  else if (character === "ß" || character === "ẞ") folded = ["ss"];
-  else if (WHITESPACE.test(character)) folded = [" "];
-  else if (character.charCodeAt(0) < 128) folded = [character.toLowerCase()];
+/** What one code point reads as: "" for an invisible one, "ss" for ß, a Latin letter for a look-alike. */
+function foldCodePoint(codePoint: number): string {
+  const cached = foldCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  const character = String.fromCodePoint(codePoint);
+  let folded: string;
+  if (INVISIBLE.test(character)) folded = "";
+  else if (character === "ß" || character === "ẞ") folded = "ss";
+  else if (WHITESPACE.test(character)) folded = " ";
   else {
-    folded = [];
+    folded = "";
     const decomposed = character.normalize("NFKC").normalize("NFD").replace(COMBINING_MARK, "");
     for (const part of decomposed.normalize("NFC")) {
-      folded.push(part.charCodeAt(0) < 128 || KEEP_AS_IS.test(part) ? part.toLowerCase() : foldLookAlike(part));
+      folded += part.charCodeAt(0) < 128 || KEEP_AS_IS.test(part) ? part.toLowerCase() : foldLookAlike(part);
     }
   }
-  foldCache.set(character, folded);
+  foldCache.set(codePoint, folded);
   return folded;
 }
 
@@ -171,35 +227,47 @@ export function prepareText(origin: MappedText): PreparedText {
   const normalized = normalizeForMatching(origin);
   const found = findBrandMentions(normalized.text);
   if (found.length === 0) return { ...normalized, mentions: [] };
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let length = normalized.text.length;
+  for (const mention of found) length += tokenFor(mention).length - (mention.end - mention.start);
+  if (found.every((mention) => mention.end - mention.start === tokenFor(mention).length)) {
+    // "Microsoft" is as long as its token: only the text changes, and a token's first and last
+    // characters still map to the mention's first and last.
+    let text = "";
+    let cursor = 0;
+    for (const mention of found) {
+      text += normalized.text.slice(cursor, mention.start) + tokenFor(mention);
+      cursor = mention.end;
+    }
+    text += normalized.text.slice(cursor);
+    return { ...normalized, text, mentions: found };
+  }
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const pieces: string[] = [];
   const mentions: BrandMention[] = [];
   let cursor = 0;
+  let written = 0;
   const copy = (from: number, to: number) => {
-    text += normalized.text.slice(from, to);
-    for (let index = from; index < to; index++) {
-      starts.push(normalized.starts[index]!);
-      ends.push(normalized.ends[index]!);
-    }
+    pieces.push(normalized.text.slice(from, to));
+    starts.set(normalized.starts.subarray(from, to), written);
+    ends.set(normalized.ends.subarray(from, to), written);
+    written += to - from;
   };
   for (const mention of found) {
     copy(cursor, mention.start);
-    const token = mention.kind === "organization" ? BRAND_TOKEN : PRODUCT_BRAND_TOKEN;
-    const start = text.length;
-    const originStart = normalized.starts[mention.start]!;
-    const originEnd = normalized.ends[mention.end - 1]!;
-    for (let unit = 0; unit < token.length; unit++) {
-      starts.push(originStart);
-      ends.push(originEnd);
-    }
-    text += token;
-    mentions.push({ start, end: text.length, kind: mention.kind });
+    const token = tokenFor(mention);
+    starts.fill(normalized.starts[mention.start]!, written, written + token.length);
+    ends.fill(normalized.ends[mention.end - 1]!, written, written + token.length);
+    pieces.push(token);
+    mentions.push({ start: written, end: written + token.length, kind: mention.kind });
+    written += token.length;
     cursor = mention.end;
   }
   copy(cursor, normalized.text.length);
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), origin, mentions };
+  return { text: pieces.join(""), starts, ends, origin, mentions };
 }
+
+const tokenFor = (mention: BrandMention) => (mention.kind === "organization" ? BRAND_TOKEN : PRODUCT_BRAND_TOKEN);
 
 /** The prepared text restricted to `[start, end)`, brand mentions kept. */
 export function subText(prepared: PreparedText, start: number, end: number): PreparedText {
