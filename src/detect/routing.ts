@@ -10,7 +10,8 @@ import { microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
-const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]{1,2000}/giu;
+/** A URL written as text, which mail clients link: with a scheme, or starting `www.` as GFM reads it. */
+const URL_IN_TEXT = /(?<![\p{L}\p{N}.\-])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2000}/giu;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gu;
 
 const overlaps = (a: PatternMatch, b: PatternMatch) => a.start < b.end && b.start < a.end;
@@ -36,11 +37,11 @@ export function routingFindings(
     if (prepared.mentions.some((mention) => mention.kind === "organization") || hasAddress) {
       findings.push(...sentenceFindings(prepared, sentences, settings, context));
     }
-    if (prepared.origin.text.includes("http")) {
+    if (/http|www\./iu.test(prepared.origin.text)) {
       for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
         // A sentence's closing punctuation is not part of the URL (GFM autolinks agree).
         const url = match[0].replace(/[.,;:!?]+$/u, "");
-        if (isMicrosoftBillingUrl(url, settings)) {
+        if (isMicrosoftBillingUrl(/^www\./iu.test(url) ? `https://${url}` : url, settings)) {
           findings.push({ signal: "billing-contact", kind: "billing-url", range: prepared.origin.sourceRange(match.index, match.index + url.length) });
         }
       }
