@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateTemplate, LOCALES } from "../bench/generate.js";
+import { pieceStarts } from "../src/languages/markdown/chunks.js";
+import { parseMarkdown } from "../src/languages/markdown/parse.js";
+import { LineIndex } from "../src/languages/shared/line-index.js";
+import { ParseFailure } from "../src/languages/shared/parse-failure.js";
+
+/** The tree (or the parse failure) with pieces forced on, and with the document parsed whole. */
+function bothWays(text: string) {
+  const run = (minLength: number) => {
+    try {
+      return parseMarkdown(text, new LineIndex(text), minLength);
+    } catch (error) {
+      if (error instanceof ParseFailure) return { failure: error.message, offset: error.offset };
+      throw error;
+    }
+  };
+  return { pieces: run(0), whole: run(Number.POSITIVE_INFINITY) };
+}
+
+function markdownFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith(".md") ? [path] : [];
+  });
+}
+
+describe("Markdown parsed in pieces", () => {
+  it("gives the same tree as the whole document for every corpus template and example", () => {
+    const files = [...markdownFiles("test/corpus"), ...markdownFiles("examples")];
+    expect(files.length).toBeGreaterThan(150);
+    let cut = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      if ((pieceStarts(text)?.length ?? 1) > 1) cut++;
+      const { pieces, whole } = bothWays(text);
+      expect(pieces, file).toEqual(whole);
+    }
+    // The comparison means something only if most documents were actually cut.
+    expect(cut).toBeGreaterThan(files.length / 2);
+  });
+
+  it("gives the same tree for large generated templates in every language, also with CRLF", () => {
+    for (const [index, locale] of LOCALES.entries()) {
+      const text = generateTemplate("md", 40_000, 100 + index);
+      expect(pieceStarts(text)?.length ?? 1, locale).toBeGreaterThan(20);
+      for (const variant of [text, text.replaceAll("\n", "\r\n")]) {
+        const { pieces, whole } = bothWays(variant);
+        expect(pieces).toEqual(whole);
+      }
+    }
+  });
+
+  // Lines that open or close what can run past a blank line: fences, HTML blocks, lists, quotes,
+  // front matter, tables, setext underlines, definitions.
+  const lines = [
+    "Hello world", "Text with <b>bold</b> and *em", "", "  ", "\t", "- item", "  - nested", "   more", "1. one", "2) two",
+    "> quote", "> > deeper", "```", "```js", "``` not `a` fence", "~~~", "~~~~", "    indented code", "<!-- open", "closed -->",
+    "<!-- whole -->", "<pre>", "</pre>", "<div>", "</div>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>",
+    "| a | b |", "|---|---|", "===", "---", "***", "# Heading", "Term [^1]", "[^1]: note", "[ref]: https://x.example", "[ref]", "See [ref] here",
+    "- [ ] task", "~~struck~~", "<script>", "</script>", "Paragraph after",
+  ];
+  it("gives the same tree, or the same parse failure, for any mix of lines that cross blank lines", () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.constantFrom("\n", "\r\n"),
+        fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 40 }),
+        (frontMatter, lineBreak, body) => {
+          const text = (frontMatter ? ["---", "subject: Invoice", "", "note: x", "---"] : []).concat(body).join(lineBreak) + lineBreak;
+          const { pieces, whole } = bothWays(text);
+          expect(pieces).toEqual(whole);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("parses a piece seen before from the cache, with positions moved to where it now stands", () => {
+    const paragraph = "Your invoice for March is ready.\n\nPay it by the 30th.\n\n";
+    const text = paragraph.repeat(3);
+    const first = bothWays(text).pieces;
+    // The same pieces one line lower: every node's line and offset move, nothing else.
+    const shifted = bothWays("Hello\n" + text);
+    expect(shifted.pieces).toEqual(shifted.whole);
+    expect(first).not.toEqual(shifted.pieces);
+  });
+});
