@@ -190,6 +190,16 @@ describe("require-partner-sender", () => {
 });
 
 describe("valid-mjml", () => {
+  // Verdicts on attribute values are remembered per type and value: a repeated bad value is still
+  // reported at each place, and a good value of the same type is not.
+  const colours = `<mjml><mj-head><mj-title>x</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text color="blurple">A</mj-text><mj-text color="blurple">B</mj-text><mj-text color="#123456">C</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const firstColour = colours.indexOf("blurple");
+  const secondColour = colours.indexOf("blurple", firstColour + 1);
+  const colourError = (index: number) => ({ message: "Attribute color has invalid value: blurple for type Color  (MJML validator).", line: 1, column: index + 1, endLine: 1, endColumn: index + 1 + "blurple".length });
+  mjmlTester.run("valid-mjml (attribute values)", asRule(rules["valid-mjml"]), {
+    valid: [colours.replaceAll("blurple", "#5865f2")],
+    invalid: [{ code: colours, errors: [colourError(firstColour), colourError(secondColour)] }],
+  });
   mjmlTester.run("valid-mjml", asRule(rules["valid-mjml"]), {
     valid: [`<mjml><mj-head><mj-title>x</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>`],
     invalid: [

@@ -89,6 +89,8 @@ export class PhraseSet {
   readonly #byPrefix = new Map<string, { prefix: string; phrase: CompiledPhrase }[]>();
   readonly #shortPrefixes: { prefix: string; phrase: CompiledPhrase }[] = [];
   readonly #byCharacter = new Map<string, CompiledPhrase[]>();
+  /** Finds the next character some unspaced phrase starts with, so the rest of the text is skipped natively. */
+  #characterStarts: RegExp | undefined;
   #fallback: RegExp | undefined;
 
   constructor(entries: readonly { pattern: string; spaced: boolean }[]) {
@@ -124,6 +126,7 @@ export class PhraseSet {
         fallback.push(source);
       }
     }
+    if (this.#byCharacter.size > 0) this.#characterStarts = new RegExp(`[${[...this.#byCharacter.keys()].map(escapeRegExp).join("")}]`, "gu");
     if (fallback.length > 0) this.#fallback = new RegExp(fallback.map((source) => `(?:${source})`).join("|"), "gu");
   }
 
@@ -164,9 +167,10 @@ export class PhraseSet {
         }
       }
     }
-    if (this.#byCharacter.size > 0) {
-      for (let index = 0; index < text.length; index++) {
-        const best = longestMatch(this.#byCharacter.get(text[index]!), text, index);
+    if (this.#characterStarts) {
+      for (const start of text.matchAll(this.#characterStarts)) {
+        const index = start.index;
+        const best = longestMatch(this.#byCharacter.get(start[0]), text, index);
         if (best > 0) {
           candidates.push({ start: index, end: index + best, text: text.slice(index, index + best) });
           if (firstOnly) return candidates;

@@ -62,10 +62,49 @@ function loadToolkit(): MjmlToolkit {
   toolkit = {
     components,
     dependencies: validator.assignDependencies({}, validator.dependencies, preset.dependencies),
-    initializeType: core.initializeType,
+    initializeType: rememberingVerdicts(core.initializeType as InitializeType),
     rules: Object.values(validator.rulesCollection),
   };
   return toolkit;
+}
+
+interface TypeChecker {
+  isValid(): boolean;
+  getErrorMessage(): string | undefined;
+}
+type InitializeType = (typeConfig: string) => new (value: string) => TypeChecker;
+
+/** Values per attribute type remembered: templates repeat the same few colours, sizes and paddings. */
+const REMEMBERED_VALUES = 10_000;
+
+/**
+ * mjml-validator checks every attribute value by building a type-checker object and running its
+ * regular expressions (a colour is matched against every CSS colour name): a third of the rule's
+ * time. A value's verdict depends only on the type and the value, so each is computed once.
+ */
+function rememberingVerdicts(initializeType: InitializeType): InitializeType {
+  const checkers = new Map<string, new (value: string) => TypeChecker>();
+  return (typeConfig) => {
+    let Checker = checkers.get(typeConfig);
+    if (!Checker) {
+      const Original = initializeType(typeConfig);
+      const verdicts = new Map<string, TypeChecker>();
+      Checker = function RememberedChecker(value: string): TypeChecker {
+        let verdict = verdicts.get(value);
+        if (!verdict) {
+          const checked = new Original(value);
+          const valid = checked.isValid();
+          const message = valid ? undefined : checked.getErrorMessage();
+          verdict = { isValid: () => valid, getErrorMessage: () => message };
+          if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
+          verdicts.set(value, verdict);
+        }
+        return verdict;
+      } as unknown as new (value: string) => TypeChecker;
+      checkers.set(typeConfig, Checker);
+    }
+    return Checker;
+  };
 }
 
 
