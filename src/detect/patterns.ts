@@ -220,10 +220,10 @@ function wordsOf(text: string): { words: string[]; starts: number[] } {
 function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: string, start: number): number {
   let best = 0;
   if (!phrases) return best;
+  // A sticky test leaves lastIndex at the match's end: the length without allocating a match.
   for (const { regex } of phrases) {
     regex.lastIndex = start;
-    const match = regex.exec(text);
-    if (match && match[0].length > best) best = match[0].length;
+    if (regex.test(text) && regex.lastIndex - start > best) best = regex.lastIndex - start;
   }
   return best;
 }
@@ -233,8 +233,7 @@ function longestPrefixedMatch(entries: readonly { prefix: string; phrase: Compil
   for (const { prefix, phrase } of entries) {
     if (!token.startsWith(prefix)) continue;
     phrase.regex.lastIndex = start;
-    const match = phrase.regex.exec(text);
-    if (match && match[0].length > best) best = match[0].length;
+    if (phrase.regex.test(text) && phrase.regex.lastIndex - start > best) best = phrase.regex.lastIndex - start;
   }
   return best;
 }

@@ -127,9 +127,20 @@ export class MappedText {
 
   slice(start: number, end: number = this.text.length): MappedText {
     const builder = new MappedTextBuilder();
-    for (const piece of this.pieces) {
+    // Pieces are in text order: start at the first that reaches past `start` (slices of a long
+    // block are taken once per match, so a scan from the first piece each time would be quadratic).
+    const pieces = this.pieces;
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pieces[middle]!.at + pieces[middle]!.length <= start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < pieces.length && pieces[index]!.at < end; index++) {
+      const piece = pieces[index]!;
       const pieceEnd = piece.at + piece.length;
-      if (pieceEnd <= start || piece.at >= end) continue;
+      if (pieceEnd <= start) continue;
       const from = Math.max(start, piece.at);
       const to = Math.min(end, pieceEnd);
       const text = this.text.slice(from, to);
