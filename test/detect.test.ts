@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, normalizedWithMap, normalizeForMatching, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
-import { PhraseSet } from "../src/detect/patterns.js";
+import { LEXICON_LISTS, lexiconPhrases, PhraseSet } from "../src/detect/patterns.js";
+import { localeLexicons } from "../src/lexicons/index.js";
 import { senderPresentsMicrosoft } from "../src/detect/words.js";
 import { readSettings } from "../src/settings.js";
 import { MappedText } from "../src/text/mapped-text.js";
@@ -134,6 +135,11 @@ describe("locale", () => {
 });
 
 describe("lexicon phrases", () => {
+  it.each(LEXICON_LISTS)("of %s all compile to regular expressions (they are built on first use)", (list) => {
+    const locales = localeLexicons.map((lexicon) => lexicon.locale);
+    expect(lexiconPhrases(list, locales).compileAll()).toBeGreaterThan(list === "detect" ? 20 : 2);
+  });
+
   it("match a brand glued to other characters, as Japanese and possessives write it", () => {
     const set = new PhraseSet([
       { pattern: "日本{brand}株式会社", spaced: false },

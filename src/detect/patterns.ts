@@ -68,8 +68,20 @@ export function compilePattern(pattern: string, spaced: boolean): string {
   return `${source}${/[\p{L}\p{N}}*]$/u.test(last) ? "(?![\\p{L}\\p{N}])" : ""}`;
 }
 
-interface CompiledPhrase {
-  readonly regex: RegExp;
+/**
+ * One phrase's sticky regular expression, created on first use: building the ~2,000 expressions of
+ * every lexicon up front cost ~200 ms per process (Unicode classes are parsed per expression),
+ * and the word index leaves most of them untried in a typical run.
+ */
+class CompiledPhrase {
+  readonly #source: string;
+  #regex: RegExp | undefined;
+  constructor(source: string) {
+    this.#source = source;
+  }
+  get regex(): RegExp {
+    return (this.#regex ??= new RegExp(this.#source, "uy"));
+  }
 }
 
 export interface PatternMatch {
@@ -101,7 +113,7 @@ export class PhraseSet {
       const key = `${spaced ? "s" : "u"}${source}`;
       if (source === "" || seen.has(key)) continue;
       seen.add(key);
-      const phrase = { regex: new RegExp(source, "uy") };
+      const phrase = new CompiledPhrase(source);
       const [first = "", second = ""] = patternWords(pattern);
       const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
@@ -128,6 +140,18 @@ export class PhraseSet {
     }
     if (this.#byCharacter.size > 0) this.#characterStarts = new RegExp(`[${[...this.#byCharacter.keys()].map(escapeRegExp).join("")}]`, "gu");
     if (fallback.length > 0) this.#fallback = new RegExp(fallback.map((source) => `(?:${source})`).join("|"), "gu");
+  }
+
+  /** Builds every phrase's expression now (they are built on first use) and counts them: lexicon tests. */
+  compileAll(): number {
+    const phrases = [
+      ...[...this.#byWord.values(), ...this.#brandBySecond.values(), ...this.#byCharacter.values()].flat(),
+      ...[...this.#byPair.values()].flatMap((bySecond) => [...bySecond.values()].flat()),
+      ...[...this.#byPrefix.values()].flat().map((entry) => entry.phrase),
+      ...this.#shortPrefixes.map((entry) => entry.phrase),
+    ];
+    for (const phrase of phrases) void phrase.regex;
+    return phrases.length;
   }
 
   /** Leftmost-longest, non-overlapping matches, in text order. */
@@ -221,7 +245,8 @@ function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: stri
   let best = 0;
   if (!phrases) return best;
   // A sticky test leaves lastIndex at the match's end: the length without allocating a match.
-  for (const { regex } of phrases) {
+  for (const phrase of phrases) {
+    const regex = phrase.regex;
     regex.lastIndex = start;
     if (regex.test(text) && regex.lastIndex - start > best) best = regex.lastIndex - start;
   }
@@ -244,12 +269,14 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
   else map.set(key, [value]);
 }
 
-export type LexiconList =
-  | "topic.commerce" | "topic.commerceWeak" | "topic.operational" | "topic.other" | "topic.noCommerceImpact"
-  | "authorship.valedictions" | "authorship.teamWords" | "authorship.firstPerson"
-  | "routing.pay" | "routing.contact" | "routing.negated" | "routing.payeeLabels"
-  | "attribution.trademark" | "attribution.partnerQualifiers" | "attribution.genericWords"
-  | "detect";
+export const LEXICON_LISTS = [
+  "topic.commerce", "topic.commerceWeak", "topic.operational", "topic.other", "topic.noCommerceImpact",
+  "authorship.valedictions", "authorship.teamWords", "authorship.firstPerson",
+  "routing.pay", "routing.contact", "routing.negated", "routing.payeeLabels",
+  "attribution.trademark", "attribution.partnerQualifiers", "attribution.genericWords",
+  "detect",
+] as const;
+export type LexiconList = (typeof LEXICON_LISTS)[number];
 
 function listOf(lexicon: LocaleLexicon, list: LexiconList): readonly string[] {
   const [group, key] = list.split(".") as [string, string | undefined];
