@@ -150,8 +150,7 @@ export class PhraseSet {
       ...[...this.#byPrefix.values()].flat().map((entry) => entry.phrase),
       ...this.#shortPrefixes.map((entry) => entry.phrase),
     ];
-    for (const phrase of phrases) void phrase.regex;
-    return phrases.length;
+    return phrases.filter((phrase) => phrase.regex instanceof RegExp).length;
   }
 
   /** Leftmost-longest, non-overlapping matches, in text order. */
