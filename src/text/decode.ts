@@ -45,9 +45,14 @@ export function alignDecoded(value: string, source: string, sourceStart: number)
   let j = 0;
   while (i < value.length && j < source.length) {
     if (value[i] === source[j]) {
-      builder.appendSource(value[i]!, sourceStart + j);
-      i++;
-      j++;
+      // The common case: a run that reads as written, appended as one piece.
+      const runStart = i;
+      const sourceRunStart = j;
+      while (i < value.length && j < source.length && value[i] === source[j]) {
+        i++;
+        j++;
+      }
+      builder.appendSource(value.slice(runStart, i), sourceStart + sourceRunStart);
       continue;
     }
     if (source[j] === "\\" && source[j + 1] === value[i]) {

@@ -161,6 +161,11 @@ export class MappedText {
 export class MappedTextBuilder {
   #text = "";
   readonly #pieces: TextPiece[] = [];
+  /**
+   * The last piece while it may still grow: text copied verbatim arrives in many small runs that
+   * continue each other, and one object per run would be garbage at once.
+   */
+  #run: { at: number; source: number; length: number } | undefined;
 
   get length(): number {
     return this.#text.length;
@@ -169,25 +174,28 @@ export class MappedTextBuilder {
   /** Text copied verbatim from the source at `sourceStart`. */
   appendSource(text: string, sourceStart: number): this {
     if (text.length === 0) return this;
-    const last = this.#pieces.at(-1);
-    if (
-      last &&
-      last.length === last.sourceLength &&
-      last.at + last.length === this.#text.length &&
-      last.source + last.sourceLength === sourceStart
-    ) {
-      this.#pieces[this.#pieces.length - 1] = { ...last, length: last.length + text.length, sourceLength: last.sourceLength + text.length };
+    const run = this.#run;
+    if (run && run.at + run.length === this.#text.length && run.source + run.length === sourceStart) {
+      run.length += text.length;
     } else {
-      this.#pieces.push({ at: this.#text.length, source: sourceStart, length: text.length, sourceLength: text.length });
+      this.#closeRun();
+      this.#run = { at: this.#text.length, source: sourceStart, length: text.length };
     }
     this.#text += text;
     return this;
+  }
+
+  #closeRun(): void {
+    const run = this.#run;
+    if (run) this.#pieces.push({ at: run.at, source: run.source, length: run.length, sourceLength: run.length });
+    this.#run = undefined;
   }
 
   /** Text standing for `sourceLength` source characters as one unit (an entity, a placeholder). */
   appendAtomic(text: string, sourceStart: number, sourceLength: number): this {
     if (text.length === 0) return this;
     if (text.length === sourceLength) return this.appendSource(text, sourceStart);
+    this.#closeRun();
     this.#pieces.push({ at: this.#text.length, source: sourceStart, length: text.length, sourceLength });
     this.#text += text;
     return this;
@@ -208,6 +216,9 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    return new MappedText(this.#text, [...this.#pieces]);
+    const pieces = [...this.#pieces];
+    const run = this.#run;
+    if (run) pieces.push({ at: run.at, source: run.source, length: run.length, sourceLength: run.length });
+    return new MappedText(this.#text, pieces);
   }
 }
