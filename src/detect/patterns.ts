@@ -117,8 +117,8 @@ export class PhraseSet {
       const [first = "", second = ""] = patternWords(pattern);
       const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
-        const character = first === "{brand}" ? BRAND_TOKEN[0]! : String.fromCodePoint(first.codePointAt(0) ?? 0);
-        if (character && /[\p{L}\p{N}]/u.test(character)) push(this.#byCharacter, character, phrase);
+        const character = first.startsWith("{brand}") ? BRAND_TOKEN[0]! : firstLiteralCharacter(first);
+        if (character) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
         if (plainSecond) push(this.#brandBySecond, second, phrase);
@@ -135,7 +135,10 @@ export class PhraseSet {
         else if (literal.length >= 2) push(this.#byPrefix, literal.slice(0, 2), { prefix: literal, phrase });
         else this.#shortPrefixes.push({ prefix: literal, phrase });
       } else {
-        fallback.push(source);
+        // "® is": a symbol that matches only itself is as good an index as a word.
+        const character = firstLiteralCharacter(first);
+        if (character) push(this.#byCharacter, character, phrase);
+        else fallback.push(source);
       }
     }
     if (this.#byCharacter.size > 0) this.#characterStarts = new RegExp(`[${[...this.#byCharacter.keys()].map(escapeRegExp).join("")}]`, "gu");
@@ -214,6 +217,15 @@ export class PhraseSet {
     }
     return matches;
   }
+}
+
+/**
+ * The first character of a pattern word when it matches only itself; undefined for a gap or a
+ * character the pattern language gives a meaning (apostrophe, hyphen, dot, wildcards, `{brand}`).
+ */
+function firstLiteralCharacter(word: string): string | undefined {
+  const character = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  return word === "" || word === "…" || word === "..." || /^[\s'’\-.*?{…]$/u.test(character) ? undefined : character;
 }
 
 const recentWords = new Map<string, { words: string[]; starts: number[] }>();
