@@ -117,7 +117,8 @@ export class PhraseSet {
       const [first = "", second = ""] = patternWords(pattern);
       const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
-        const character = first.startsWith("{brand}") ? BRAND_TOKEN[0]! : firstLiteralCharacter(first);
+        // The brand token is a whole key, so a phrase that starts with it is not tried at every "m".
+        const character = first.startsWith("{brand}") ? BRAND_TOKEN : firstLiteralCharacter(first);
         if (character) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
@@ -141,7 +142,11 @@ export class PhraseSet {
         else fallback.push(source);
       }
     }
-    if (this.#byCharacter.size > 0) this.#characterStarts = new RegExp(`[${[...this.#byCharacter.keys()].map(escapeRegExp).join("")}]`, "gu");
+    if (this.#byCharacter.size > 0) {
+      const characters = [...this.#byCharacter.keys()].filter((key) => key !== BRAND_TOKEN).map(escapeRegExp).join("");
+      const alternatives = [...(this.#byCharacter.has(BRAND_TOKEN) ? [BRAND_TOKEN] : []), ...(characters ? [`[${characters}]`] : [])];
+      this.#characterStarts = new RegExp(alternatives.join("|"), "gu");
+    }
     if (fallback.length > 0) this.#fallback = new RegExp(fallback.map((source) => `(?:${source})`).join("|"), "gu");
   }
 
