@@ -81,6 +81,23 @@ const GUIDELINE_ONLY: Linter.Config[] = [
   })),
   SETTINGS,
 ];
+/**
+ * One rule that does nothing (it listens for the root and returns): what ESLint's own traversal
+ * costs the moment any rule is on, visiting every node of the tree and matching selectors. No
+ * plugin's rules can cost less, so this shows how much of the overhead is ESLint's and how much ours.
+ */
+const NO_OP_PLUGIN = {
+  rules: {
+    "no-op": {
+      meta: { type: "problem", schema: [], languages: ["csp-comms/mjml", "csp-comms/markdown"] },
+      create: () => ({ "root, Document"() {} }),
+    },
+  },
+} as unknown as NonNullable<Linter.Config["plugins"]>[string];
+const ONE_NO_OP_RULE: Linter.Config[] = [
+  ...plugin.configs.recommended.map((config) => ({ ...config, plugins: { ...config.plugins, bench: NO_OP_PLUGIN }, rules: { "bench/no-op": "error" as const } })),
+  SETTINGS,
+];
 /** @eslint/markdown's recommended rules on its GFM language with YAML front matter. */
 const PEER: Linter.Config[] = markdown.configs.recommended.map((config) => ({
   ...config,
@@ -289,6 +306,7 @@ async function measureSets(): Promise<Record<Format, SetResult>> {
     const tasks: Record<string, () => unknown> = {
       recommended: lintAll(files, RECOMMENDED),
       bare: lintAll(files, BARE),
+      "no-op": lintAll(files, ONE_NO_OP_RULE),
     };
     if (format === "mjml") tasks["guideline-only"] = lintAll(files, GUIDELINE_ONLY);
     if (format === "md" && enabled("peer")) {
@@ -317,6 +335,9 @@ function reportOverhead(sets: Record<Format, SetResult>) {
     const overhead = full.p50 / bare.p50;
     summary[format] = { files: set.files, bytes: set.bytes, violationsInserted: set.violationsInserted, check: set.check, recommended: full, bare, ratio: overhead, ...(set.tasks["guideline-only"] ? { guidelineOnly: set.tasks["guideline-only"], guidelineOnlyRatio: set.tasks["guideline-only"].p50 / bare.p50 } : {}) };
     rows.push([`${format}: bare parse (no rules)`, set.files, size(set.bytes), ms(bare.p50), ms(bare.p50 / set.files), throughput(set.bytes, bare.p50), "1.00×", "", `${set.check.fatal} parse errors`]);
+    const noOp = set.tasks["no-op"]!;
+    summary[format] = { ...(summary[format] as object), oneNoOpRule: noOp, oneNoOpRuleRatio: noOp.p50 / bare.p50 };
+    rows.push([`${format}: one no-op rule (ESLint's traversal)`, set.files, size(set.bytes), ms(noOp.p50), ms(noOp.p50 / set.files), throughput(set.bytes, noOp.p50), ratio(noOp.p50 / bare.p50), "", ""]);
     if (set.tasks["guideline-only"]) {
       const guideline = set.tasks["guideline-only"];
       rows.push([`${format}: guideline rules (no valid-mjml)`, set.files, size(set.bytes), ms(guideline.p50), ms(guideline.p50 / set.files), throughput(set.bytes, guideline.p50), ratio(guideline.p50 / bare.p50), "", ""]);
@@ -327,7 +348,8 @@ function reportOverhead(sets: Record<Format, SetResult>) {
     "(a) Overhead: Linter#verify, recommended rules vs the bare parse of the same files",
     ["config", "files", "bytes", "p50 ms/set", "ms/file", "throughput", "vs bare", "target", "check"],
     rows,
-    "    'vs bare' = median time of the whole set with the config / median with the same language and no rules.",
+    "    'vs bare' = median time of the whole set with the config / median with the same language and no rules.\n" +
+      "    'one no-op rule' = ESLint visiting every node once any rule is on: the floor under any rules on this tree.",
   );
   return summary;
 }
