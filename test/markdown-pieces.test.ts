@@ -55,6 +55,16 @@ describe("Markdown parsed in pieces", () => {
     }
   });
 
+  it("gives the same tree for long lists cut between their items, tight and loose", () => {
+    for (const item of ["- item {{ n }}\n  - detail\n", "- item {{ n }}\n  - detail\n\n", "1. step\n   1. detail\n", "* a\n\n  para\n"]) {
+      const text = item.repeat(400);
+      expect(pieceStarts(text)?.length ?? 1).toBeGreaterThan(100);
+      const { pieces, whole } = bothWays(text);
+      expect(pieces).toEqual(whole);
+      expect((pieces as { children: unknown[] }).children).toHaveLength(1);
+    }
+  });
+
   // Lines that open or close what can run past a blank line: fences, HTML blocks, lists, quotes,
   // front matter, tables, setext underlines, definitions.
   const lines = [
@@ -63,6 +73,9 @@ describe("Markdown parsed in pieces", () => {
     "<!-- whole -->", "<pre>", "</pre>", "<div>", "</div>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>",
     "| a | b |", "|---|---|", "===", "---", "***", "# Heading", "Term [^1]", "[^1]: note", "[ref]: https://x.example", "[ref]", "See [ref] here",
     "- [ ] task", "~~struck~~", "<script>", "</script>", "Paragraph after",
+    // List items that start a piece and must join the list before them, or must not.
+    "* star", "+ plus", "-", "- ", "3. three", "1) paren", "10. ten", "- - -", "* * *", " - one space", "   - three spaces",
+    "    - four spaces", "-\ttab", "  continuation", "> - quoted item", "1.no space", "- item with **bold",
   ];
   it("gives the same tree, or the same parse failure, for any mix of lines that cross blank lines", () => {
     fc.assert(

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { List, Root, RootContent } from "mdast";
 
 /**
  * Incremental Markdown parsing for the editor. The language server lints the whole text on every
@@ -10,14 +10,22 @@ import type { Root, RootContent } from "mdast";
  * A cut goes before a line that starts with an ASCII letter right after a blank line. There every
  * container (list, block quote) has ended, a paragraph cannot continue lazily, no setext underline
  * or table row can follow — except that an unclosed top-level fenced code block or an HTML block
- * that ends at a marker (`-->`, `</pre>` …) runs on. That shows in the piece's own tree as its last
+ * that ends at a marker (`-->`, `</pre>` …) runs on. A cut also goes before a list item at the
+ * start of a line, with or without a blank line before: a list that goes on across the cut is
+ * joined back into one (same bullet, or ordered with the same delimiter). Each piece is parsed
+ * with the line after it, which is then dropped, so how its last block ends (a list's looseness,
+ * an HTML block that swallows the next line) is decided as in the whole document. Long lists are
+ * what micromark parses in quadratic time, so these cuts matter most. That shows in the piece's own tree as its last
  * node being such a block left open, and then the rest of the document is parsed as one piece.
  * Link and footnote definitions are document-wide, so a document that may have one (`]:`) is
  * parsed whole, and front matter always stays in the first piece. A test holds the result equal to
  * a whole-document parse over the corpus and generated documents.
  */
-// A lone \r is a line break only when no \n follows, or CRLF would read as two breaks.
-const CUT = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r)(?=[A-Za-z])/gu;
+// A lone \r is a line break only when no \n follows, or CRLF would read as two breaks. After a
+// blank line a letter cuts; a list item cuts after any line. The item must be non-empty, and
+// numbered 1 if ordered: only those start a list wherever micromark might read the line as
+// interrupting a paragraph (it does after an indented code block).
+const CUT = /(?:\r\n|\n|\r(?!\n))(?:[ \t]*(?:\r\n|\n|\r)(?=[A-Za-z])|(?=(?:[-*+]|1[.)])[ \t]+\S))/gu;
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n|\n|\r)/u;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/u;
 
@@ -62,35 +70,84 @@ export function parseInPieces(text: string, parse: (text: string) => Root, minLe
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index]!;
     let end = starts[index + 1] ?? text.length;
-    let piece = pieceFor(text.slice(start, end), parse);
+    let piece = pieceFor(text.slice(start, end), lineAt(text, end), parse);
     if (piece.open && end < text.length) {
       end = text.length;
-      piece = pieceFor(text.slice(start), parse);
+      piece = pieceFor(text.slice(start), "", parse);
       index = starts.length;
     }
-    for (const child of piece.children) root.children.push(shiftedCopy(child, start, line - 1));
+    for (const [position, child] of piece.children.entries()) {
+      const copy = shiftedCopy(child, start, line - 1);
+      const previous = root.children.at(-1);
+      if (position === 0 && copy.type === "list" && previous?.type === "list" && sameListKind(text, previous, copy)) {
+        previous.children.push(...copy.children);
+        // The first piece was parsed with this list's first line after it, so its spread already
+        // counts the blank lines between the two, as the whole document's does.
+        previous.spread = previous.spread || copy.spread;
+        previous.position!.end = copy.position!.end;
+      } else {
+        root.children.push(copy);
+      }
+    }
     line += countLineBreaks(text, start, end);
   }
   return root;
 }
 
-function pieceFor(source: string, parse: (text: string) => Root): CachedPiece {
-  const known = cache.get(source);
+const LIST_MARKER = /[ \t]*(?:([-*+])|\d{1,9}([.)]))/uy;
+
+/** Whether two lists' first items have the same bullet, or the same delimiter after the number. */
+function sameListKind(text: string, first: List, second: List): boolean {
+  const markerOf = (list: List) => {
+    LIST_MARKER.lastIndex = list.position?.start.offset ?? 0;
+    const match = LIST_MARKER.exec(text);
+    return match ? (match[1] ?? `1${match[2]!}`) : undefined;
+  };
+  const marker = markerOf(first);
+  return first.ordered === second.ordered && marker !== undefined && marker === markerOf(second);
+}
+
+function lineAt(text: string, start: number): string {
+  const lineBreak = /\r\n|\n|\r/gu;
+  lineBreak.lastIndex = start;
+  const found = lineBreak.exec(text);
+  return text.slice(start, found ? found.index + found[0].length : text.length);
+}
+
+/**
+ * A piece's top-level nodes, parsed with the line that follows it (`followingLine`) and that
+ * line's nodes then taken off: how a list ends, and whether it is loose, depends on what comes
+ * next. Open when the piece's last block would run on into the rest of the document.
+ */
+function pieceFor(source: string, followingLine: string, parse: (text: string) => Root): CachedPiece {
+  // NUL never occurs in a text that reaches the parser (a file with one is rejected as binary).
+  const key = followingLine === "" ? source : `${source}\u0000${followingLine}`;
+  const known = cache.get(key);
   if (known) {
     // Most recently used last, so eviction takes the oldest.
-    cache.delete(source);
-    cache.set(source, known);
+    cache.delete(key);
+    cache.set(key, known);
     return known;
   }
-  const children = parse(source).children;
-  const piece = { children, open: endsOpen(children.at(-1), source) };
-  if (source.length <= CACHE_LIMIT / 4) {
-    cache.set(source, piece);
-    cachedLength += source.length;
-    for (const [key] of cache) {
+  const children = parse(source + followingLine).children;
+  const endOf = (node: { position?: { end: { offset?: number } } }) => node.position?.end.offset ?? 0;
+  const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? 0;
+  let continuedList: List | undefined;
+  const last = children.at(-1);
+  if (last && startOf(last) >= source.length) children.pop();
+  else if (last?.type === "list" && startOf(last.children.at(-1) ?? last) >= source.length) {
+    last.children.pop();
+    continuedList = last;
+  }
+  const overruns = children.some((child) => child !== continuedList && endOf(child) > source.length);
+  const piece = { children, open: overruns || endsOpen(children.at(-1), source) };
+  if (key.length <= CACHE_LIMIT / 4) {
+    cache.set(key, piece);
+    cachedLength += key.length;
+    for (const [cachedKey] of cache) {
       if (cachedLength <= CACHE_LIMIT) break;
-      cache.delete(key);
-      cachedLength -= key.length;
+      cache.delete(cachedKey);
+      cachedLength -= cachedKey.length;
     }
   }
   return piece;
