@@ -726,6 +726,12 @@ export function adversarialInputs(bytes: number, options: { tags?: number; listD
     { name: "1 attribute value", format: "mjml", text: `<mjml>\n  <mj-body>\n    <mj-section>\n      <mj-column>\n        <mj-button href="https://x.example/?q=${attr}">Pay</mj-button>\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n` },
     { name: "1 attribute value", format: "md", text: `${MD_FRONT}Please <a href="https://x.example/?q=${attr}">pay</a> now.\n` },
     {
+      // micromark's container handling is quadratic in the items of one list: this is one list.
+      name: "one list, every item with a sub-item",
+      format: "md",
+      text: MD_FRONT + fill("- item {{ x }}\n  - detail\n", bytes),
+    },
+    {
       name: `nested list depth ${listDepth} (repeated)`,
       format: "md",
       text: MD_FRONT + Array.from({ length: Math.max(1, Math.round(bytes / byteLength(list))) }, () => list).join("\nParagraph between lists.\n\n"),

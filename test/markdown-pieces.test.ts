@@ -3,22 +3,25 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateTemplate, LOCALES } from "../bench/generate.js";
-import { pieceStarts } from "../src/languages/markdown/chunks.js";
+import { PIECE_SIZES, pieceStarts } from "../src/languages/markdown/chunks.js";
 import { parseMarkdown } from "../src/languages/markdown/parse.js";
 import { LineIndex } from "../src/languages/shared/line-index.js";
 import { ParseFailure } from "../src/languages/shared/parse-failure.js";
 
-/** The tree (or the parse failure) with pieces forced on, and with the document parsed whole. */
+/**
+ * The tree (or the parse failure) cut wherever a cut is allowed, however short the document and
+ * its pieces, and with the document parsed whole.
+ */
 function bothWays(text: string) {
-  const run = (minLength: number) => {
+  const run = (minDocumentLength: number, minPieceLength = 0) => {
     try {
-      return parseMarkdown(text, new LineIndex(text), minLength);
+      return parseMarkdown(text, new LineIndex(text), { minDocumentLength, minPieceLength });
     } catch (error) {
       if (error instanceof ParseFailure) return { failure: error.message, offset: error.offset };
       throw error;
     }
   };
-  return { pieces: run(0), whole: run(Number.POSITIVE_INFINITY) };
+  return { pieces: run(0), grouped: run(0, PIECE_SIZES.minPieceLength), whole: run(Number.POSITIVE_INFINITY) };
 }
 
 function markdownFiles(directory: string): string[] {
@@ -36,7 +39,7 @@ describe("Markdown parsed in pieces", () => {
     let cut = 0;
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      if ((pieceStarts(text)?.length ?? 1) > 1) cut++;
+      if ((pieceStarts(text, 0)?.length ?? 1) > 1) cut++;
       const { pieces, whole } = bothWays(text);
       expect(pieces, file).toEqual(whole);
     }
@@ -49,8 +52,9 @@ describe("Markdown parsed in pieces", () => {
       const text = generateTemplate("md", 40_000, 100 + index);
       expect(pieceStarts(text)?.length ?? 1, locale).toBeGreaterThan(20);
       for (const variant of [text, text.replaceAll("\n", "\r\n")]) {
-        const { pieces, whole } = bothWays(variant);
+        const { pieces, grouped, whole } = bothWays(variant);
         expect(pieces).toEqual(whole);
+        expect(grouped).toEqual(whole);
       }
     }
   });
@@ -58,9 +62,12 @@ describe("Markdown parsed in pieces", () => {
   it("gives the same tree for long lists cut between their items, tight and loose", () => {
     for (const item of ["- item {{ n }}\n  - detail\n", "- item {{ n }}\n  - detail\n\n", "1. step\n   1. detail\n", "* a\n\n  para\n"]) {
       const text = item.repeat(400);
-      expect(pieceStarts(text)?.length ?? 1).toBeGreaterThan(100);
-      const { pieces, whole } = bothWays(text);
+      expect(pieceStarts(text, 0)?.length ?? 1).toBeGreaterThan(100);
+      // With the default minimum piece length the items are grouped, a few to a piece.
+      expect(pieceStarts(text)?.length ?? 1).toBeLessThan(pieceStarts(text, 0)!.length / 4);
+      const { pieces, grouped, whole } = bothWays(text);
       expect(pieces).toEqual(whole);
+      expect(grouped).toEqual(whole);
       expect((pieces as { children: unknown[] }).children).toHaveLength(1);
     }
   });

@@ -29,11 +29,20 @@ const CUT = /(?:\r\n|\n|\r(?!\n))(?:[ \t]*(?:\r\n|\n|\r)(?=[A-Za-z])|(?=(?:[-*+]
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n|\n|\r)/u;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/u;
 
-/** Below this size a document is parsed whole: the cuts would cost more than they save. */
-export const CHUNKED_PARSE_MIN_LENGTH = 16 * 1024;
+export interface PieceSizes {
+  /** Below this length a document is parsed whole: the cuts would cost more than they save. */
+  readonly minDocumentLength: number;
+  /**
+   * Each piece costs a parser start-up (~25 µs), so a list of one-line items is cut every few
+   * items; paragraphs are usually longer, so prose is still cut at every paragraph.
+   */
+  readonly minPieceLength: number;
+}
+
+export const PIECE_SIZES: PieceSizes = { minDocumentLength: 16 * 1024, minPieceLength: 256 };
 
 /** Start offsets of the pieces (the first is 0), or undefined when the document must be parsed whole. */
-export function pieceStarts(text: string): number[] | undefined {
+export function pieceStarts(text: string, minPieceLength = PIECE_SIZES.minPieceLength): number[] | undefined {
   if (text.includes("]:")) return undefined;
   let from = 0;
   if (FRONT_MATTER_OPEN.test(text)) {
@@ -43,7 +52,10 @@ export function pieceStarts(text: string): number[] | undefined {
   }
   const starts = [0];
   CUT.lastIndex = Math.max(0, from - 1);
-  for (let match = CUT.exec(text); match !== null; match = CUT.exec(text)) starts.push(match.index + match[0].length);
+  for (let match = CUT.exec(text); match !== null; match = CUT.exec(text)) {
+    const start = match.index + match[0].length;
+    if (start - starts.at(-1)! >= minPieceLength) starts.push(start);
+  }
   return starts.length > 1 ? starts : undefined;
 }
 
@@ -59,11 +71,20 @@ let cachedLength = 0;
 const CACHE_LIMIT = 4 * 1024 * 1024;
 
 /**
+ * Empties the cache of parsed pieces. For benchmarks of a first parse: linting the same text
+ * again would otherwise measure the cache, not the parser.
+ */
+export function forgetParsedPieces(): void {
+  cache.clear();
+  cachedLength = 0;
+}
+
+/**
  * `parse` run on each piece, the pieces' trees joined under one root with document positions.
  * `parse` must be pure: its trees are cached and handed out as copies.
  */
-export function parseInPieces(text: string, parse: (text: string) => Root, minLength = CHUNKED_PARSE_MIN_LENGTH): Root {
-  const starts = text.length >= minLength ? pieceStarts(text) : undefined;
+export function parseInPieces(text: string, parse: (text: string) => Root, sizes = PIECE_SIZES): Root {
+  const starts = text.length >= sizes.minDocumentLength ? pieceStarts(text, sizes.minPieceLength) : undefined;
   if (!starts) return parse(text);
   const root: Root = { type: "root", children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endPosition(text) } };
   let line = 1;
