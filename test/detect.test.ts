@@ -4,6 +4,7 @@ import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, normalizedWithMap, normalizeForMatching, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
 import { LEXICON_LISTS, lexiconPhrases, PhraseSet } from "../src/detect/patterns.js";
+import { sentencesOf } from "../src/detect/text-units.js";
 import { localeLexicons } from "../src/lexicons/index.js";
 import { senderPresentsMicrosoft } from "../src/detect/words.js";
 import { readSettings } from "../src/settings.js";
@@ -131,6 +132,18 @@ describe("locale", () => {
     expect(analysisOf("Uw factuur voor deze maand staat klaar en u kunt deze downloaden in het portaal.").locale).toBe("nl");
     expect(analysisOf("Ihre Rechnung für diesen Monat ist fertig und Sie können sie im Portal herunterladen.").locale).toBe("de");
     expect(analysisOf("今月の請求書を発行しました。ポータルからダウンロードしてください。").locale).toBe("ja");
+  });
+});
+
+describe("sentences", () => {
+  it("do not end at an initial or a common abbreviation, and do end at a full stop before a space", () => {
+    const text = "Den Betrag zieht die Microsoft Ireland Operations Ltd. als Zahlungsempfängerin ein. Rufen Sie uns an, Tel. 0800 555 0100. Contoso B.V. dankt Ihnen.";
+    const sentences = sentencesOf(prepareText(MappedText.fromSource(text, 0))).map((sentence) => text.slice(...matchSourceRange(prepareText(MappedText.fromSource(text, 0)), sentence.start, sentence.end)));
+    expect(sentences).toEqual([
+      "Den Betrag zieht die Microsoft Ireland Operations Ltd. als Zahlungsempfängerin ein.",
+      "Rufen Sie uns an, Tel. 0800 555 0100.",
+      "Contoso B.V. dankt Ihnen.",
+    ]);
   });
 });
 
