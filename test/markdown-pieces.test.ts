@@ -3,7 +3,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateTemplate, LOCALES } from "../bench/generate.js";
-import { PIECE_SIZES, pieceStarts } from "../src/languages/markdown/chunks.js";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { forgetParsedPieces, parseInPieces, PIECE_SIZES, pieceStarts } from "../src/languages/markdown/chunks.js";
 import { parseMarkdown } from "../src/languages/markdown/parse.js";
 import { LineIndex } from "../src/languages/shared/line-index.js";
 import { ParseFailure } from "../src/languages/shared/parse-failure.js";
@@ -15,7 +17,7 @@ import { ParseFailure } from "../src/languages/shared/parse-failure.js";
 function bothWays(text: string) {
   const run = (minDocumentLength: number, minPieceLength = 0) => {
     try {
-      return parseMarkdown(text, new LineIndex(text), { minDocumentLength, minPieceLength });
+      return parseMarkdown(text, new LineIndex(text), "pieces.md", { minDocumentLength, minPieceLength });
     } catch (error) {
       if (error instanceof ParseFailure) return { failure: error.message, offset: error.offset };
       throw error;
@@ -98,6 +100,31 @@ describe("Markdown parsed in pieces", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("re-parses only the pieces around an edit when a file is linted again, and caches nothing for a first lint", () => {
+    const processor = unified().use(remarkParse);
+    let parses = 0;
+    const countingParse = (source: string) => {
+      parses++;
+      return processor.parse(source);
+    };
+    const sizes = { minDocumentLength: 0, minPieceLength: 0 };
+    const paragraphs = Array.from({ length: 30 }, (_, index) => `Paragraph ${index} about invoice ${index * 7}.`);
+    const text = paragraphs.join("\n\n") + "\n";
+    forgetParsedPieces();
+    parseInPieces(text, countingParse, { sizes, reuse: false });
+    parseInPieces(text, countingParse, { sizes, reuse: false });
+    expect(parses).toBe(60);
+    parses = 0;
+    parseInPieces(text, countingParse, { sizes, reuse: true });
+    expect(parses).toBe(30);
+    parses = 0;
+    const edited = text.replace("Paragraph 12 about", "Paragraph 12, edited, about");
+    const reused = parseInPieces(edited, countingParse, { sizes, reuse: true });
+    // The edited paragraph, and the one before it (parsed with the edited line after it).
+    expect(parses).toBe(2);
+    expect(reused).toEqual(processor.parse(edited));
   });
 
   it("parses a piece seen before from the cache, with positions moved to where it now stands", () => {

@@ -67,8 +67,22 @@ interface CachedPiece {
 
 const cache = new Map<string, CachedPiece>();
 let cachedLength = 0;
-/** Characters of source kept in the cache: a few large documents' worth. */
-const CACHE_LIMIT = 4 * 1024 * 1024;
+/** Characters of source kept in the cache (the trees take ~50× that): a large document's worth. */
+const CACHE_LIMIT = 1024 * 1024;
+
+/**
+ * Paths parsed before in this process. Pieces are cached only for a file linted again (an editor,
+ * a watch mode): a CI run lints each file once and would only fill memory.
+ */
+const seenPaths = new Set<string>();
+const SEEN_PATHS_LIMIT = 10_000;
+
+export function lintedBefore(path: string): boolean {
+  if (seenPaths.has(path)) return true;
+  if (seenPaths.size >= SEEN_PATHS_LIMIT) seenPaths.clear();
+  seenPaths.add(path);
+  return false;
+}
 
 /**
  * Empties the cache of parsed pieces. For benchmarks of a first parse: linting the same text
@@ -77,13 +91,14 @@ const CACHE_LIMIT = 4 * 1024 * 1024;
 export function forgetParsedPieces(): void {
   cache.clear();
   cachedLength = 0;
+  seenPaths.clear();
 }
 
 /**
  * `parse` run on each piece, the pieces' trees joined under one root with document positions.
  * `parse` must be pure: its trees are cached and handed out as copies.
  */
-export function parseInPieces(text: string, parse: (text: string) => Root, sizes = PIECE_SIZES): Root {
+export function parseInPieces(text: string, parse: (text: string) => Root, { sizes = PIECE_SIZES, reuse = true }: { sizes?: PieceSizes; reuse?: boolean } = {}): Root {
   const starts = text.length >= sizes.minDocumentLength ? pieceStarts(text, sizes.minPieceLength) : undefined;
   if (!starts) return parse(text);
   const root: Root = { type: "root", children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endPosition(text) } };
@@ -91,10 +106,10 @@ export function parseInPieces(text: string, parse: (text: string) => Root, sizes
   for (let index = 0; index < starts.length; index++) {
     const start = starts[index]!;
     let end = starts[index + 1] ?? text.length;
-    let piece = pieceFor(text.slice(start, end), lineAt(text, end), parse);
+    let piece = pieceFor(text.slice(start, end), lineAt(text, end), parse, reuse);
     if (piece.open && end < text.length) {
       end = text.length;
-      piece = pieceFor(text.slice(start), "", parse);
+      piece = pieceFor(text.slice(start), "", parse, reuse);
       index = starts.length;
     }
     for (const [position, child] of piece.children.entries()) {
@@ -140,10 +155,10 @@ function lineAt(text: string, start: number): string {
  * line's nodes then taken off: how a list ends, and whether it is loose, depends on what comes
  * next. Open when the piece's last block would run on into the rest of the document.
  */
-function pieceFor(source: string, followingLine: string, parse: (text: string) => Root): CachedPiece {
+function pieceFor(source: string, followingLine: string, parse: (text: string) => Root, reuse: boolean): CachedPiece {
   // NUL never occurs in a text that reaches the parser (a file with one is rejected as binary).
   const key = followingLine === "" ? source : `${source}\u0000${followingLine}`;
-  const known = cache.get(key);
+  const known = reuse ? cache.get(key) : undefined;
   if (known) {
     // Most recently used last, so eviction takes the oldest.
     cache.delete(key);
@@ -162,7 +177,7 @@ function pieceFor(source: string, followingLine: string, parse: (text: string) =
   }
   const overruns = children.some((child) => child !== continuedList && endOf(child) > source.length);
   const piece = { children, open: overruns || endsOpen(children.at(-1), source) };
-  if (key.length <= CACHE_LIMIT / 4) {
+  if (reuse && key.length <= CACHE_LIMIT / 4) {
     cache.set(key, piece);
     cachedLength += key.length;
     for (const [cachedKey] of cache) {

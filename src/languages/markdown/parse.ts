@@ -16,7 +16,7 @@ import type { ElementNode } from "../shared/markup-ast.js";
 import { parseMarkup } from "../shared/markup-parser.js";
 import { ParseFailure } from "../shared/parse-failure.js";
 import type { HtmlWithMarkup, YamlWithEntries } from "./ast.js";
-import { PIECE_SIZES, parseInPieces } from "./chunks.js";
+import { PIECE_SIZES, lintedBefore, parseInPieces } from "./chunks.js";
 
 /**
  * GitHub-flavoured Markdown without its autolink literals: tables, footnotes, strikethrough and
@@ -35,8 +35,12 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).us
 /** Parents whose children are inline (phrasing) content: inline HTML tags there must pair up. */
 const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis", "strong", "delete", "link", "linkReference"]);
 
-export function parseMarkdown(text: string, lineIndex: LineIndex, pieceSizes = PIECE_SIZES): Root {
-  const root = parseInPieces(text, (source) => processor.parse(source), pieceSizes);
+/**
+ * `path` (when given) lets a file that is linted again, as the editor does on every change, reuse
+ * the parse of its unchanged paragraphs; see chunks.ts.
+ */
+export function parseMarkdown(text: string, lineIndex: LineIndex, path?: string, pieceSizes = PIECE_SIZES): Root {
+  const root = parseInPieces(text, (source) => processor.parse(source), { sizes: pieceSizes, reuse: path !== undefined && lintedBefore(path) });
   const pending: Nodes[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;

@@ -11,14 +11,14 @@ import { ParseFailure, findNonTextContent } from "./parse-failure.js";
 export function parseSafely<Ast>(
   file: File,
   formatName: string,
-  parse: (text: string, lineIndex: LineIndex) => Ast,
+  parse: (text: string, lineIndex: LineIndex, path: string) => Ast,
 ): OkParseResult<Ast> | NotOkParseResult {
   const text = typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body);
   const lineIndex = new LineIndex(text);
   try {
     const nonText = findNonTextContent(text);
     if (nonText) throw nonText;
-    return { ok: true, ast: parse(text, lineIndex) };
+    return { ok: true, ast: parse(text, lineIndex, file.path) };
   } catch (error) {
     if (error instanceof ParseFailure) {
       const position = lineIndex.position(error.offset);
@@ -43,7 +43,8 @@ export function parseSafely<Ast>(
 export function templateLanguage<Ast extends object, Code extends TextSourceCodeBase>(definition: {
   name: string;
   formatName: string;
-  parse: (text: string, lineIndex: LineIndex) => Ast;
+  /** `path` is the file's path as ESLint gives it (`<text>` for text without one). */
+  parse: (text: string, lineIndex: LineIndex, path: string) => Ast;
   createSourceCode: (text: string, ast: Ast) => Code;
 }) {
   return {
