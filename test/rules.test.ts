@@ -111,6 +111,29 @@ describe("no-microsoft-authorship", () => {
   });
 });
 
+describe("no-microsoft-authorship: Microsoft stated as the sender", () => {
+  // In the body, in the MJML preview line, and in the front-matter subject; a partner that relays
+  // Microsoft's announcement in the third person stays silent.
+  const body = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Ihre Rechnung für März liegt bei.</mj-text><mj-text>Diese Nachricht wurde Ihnen von Microsoft gesendet, weil Sie Abrechnungsadministrator sind.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const preview = `<mjml><mj-head><mj-title>Relance de paiement</mj-title><mj-preview>Un message de Microsoft au sujet de votre paiement</mj-preview></mj-head><mj-body><mj-section><mj-column><mj-text>Votre facture de mars reste impayée.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const subject = "---\nsubject: \"Ihr Microsoft-Konto-Team informiert: neue Preise ab Mai\"\ncategory: price-change\naudience: csp\n---\nAb Mai gelten neue Preise für Ihre Lizenzen.\n\nViele Grüße\nIhr Woodgrove-Team\n";
+  mjmlTester.run("no-microsoft-authorship (sent-by, MJML)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [
+      body.replace("von Microsoft gesendet", "von Contoso gesendet"),
+      preview.replace("Un message de Microsoft", "Un message de Contoso"),
+      body.replace("Diese Nachricht wurde Ihnen von Microsoft gesendet, weil Sie Abrechnungsadministrator sind.", "Microsoft hat neue Preise angekündigt; wir geben sie zum 1. Mai weiter."),
+    ],
+    invalid: [
+      { code: body, errors: [{ messageId: "sent-by", ...at(body, "von Microsoft gesendet") }] },
+      { code: preview, errors: [{ messageId: "sent-by", ...at(preview, "Un message de Microsoft") }] },
+    ],
+  });
+  markdownTester.run("no-microsoft-authorship (sent-by, subject)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [subject.replace("Ihr Microsoft-Konto-Team informiert", "Ihr Woodgrove-Team informiert")],
+    invalid: [{ code: subject, errors: [{ messageId: "sent-by", line: 2, column: 15, endLine: 2, endColumn: 46 }] }],
+  });
+});
+
 describe("no-microsoft-authorship in MJML and German", () => {
   const backgroundLogo = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section background-url="https://cdn.contoso.com/img/microsoft-logo.png"><mj-column><mj-text>Ihre Rechnung für März liegt bei.</mj-text></mj-column></mj-section></mj-body></mjml>`;
   const firstPerson = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Wir bei Microsoft Deutschland haben Ihnen 120 € berechnet.</mj-text></mj-column></mj-section></mj-body></mjml>`;

@@ -1,5 +1,5 @@
 import { brandData } from "../lexicons/index.js";
-import type { BodyItem, ImageItem } from "../communication/message.js";
+import type { BodyItem, ImageItem, Message } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
@@ -19,14 +19,36 @@ const LEGAL_ENTITY_NAMES = new PhraseSet(brandData.legalEntityPhrases.map((patte
 const POSTAL_ADDRESS = new PhraseSet(brandData.postalAddressPhrases.map((pattern) => ({ pattern, spaced: true })));
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
-export function authorshipFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
+export function authorshipFindings(blocks: readonly PreparedBlock[], message: Message, context: PresentationContext): Finding[] {
   return [
     ...signOffFindings(blocks, context),
     ...signatureBlockFindings(blocks, context),
     ...legalFooterFindings(blocks, context),
     ...firstPersonFindings(blocks, context),
-    ...logoFindings(blocks, body, context),
+    ...sentByFindings(blocks, message.headers, context),
+    ...logoFindings(blocks, message.body, context),
   ];
+}
+
+/**
+ * The message says in so many words that Microsoft sent it ("Diese Nachricht wurde Ihnen von
+ * Microsoft gesendet", "Un message de Microsoft au sujet de votre paiement"), in the body or in
+ * the subject or preview line a mail client shows before it is opened.
+ */
+function sentByFindings(blocks: readonly PreparedBlock[], headers: Message["headers"], context: PresentationContext): Finding[] {
+  const findings: Finding[] = [];
+  const headerTexts = (["subject", "preheader"] as const).flatMap((name) => {
+    const value = headers.get(name)?.value;
+    return value ? [prepareText(value)] : [];
+  });
+  for (const prepared of [...headerTexts, ...blocks.map((block) => block.prepared)]) {
+    // Every sender statement names the brand.
+    if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
+    for (const match of findAll("authorship.sentBy", context.locales, prepared.text)) {
+      findings.push(finding("sent-by", prepared, match.start, match.end));
+    }
+  }
+  return findings;
 }
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {

@@ -12,6 +12,8 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 class GenericVocabulary {
   readonly #exact = new Set<string>();
   readonly #prefixes: string[] = [];
+  /** `*team`: compounds that end in a generic word ("Kundenerfolgsteam", "Lizenzabteilung"). */
+  readonly #suffixes: string[] = [];
   readonly #unspaced: string[] = [];
 
   constructor() {
@@ -36,7 +38,8 @@ class GenericVocabulary {
     for (const entry of entries) {
       for (const word of foldLexiconEntry(entry).split(/[^\p{L}\p{N}*?]+/u)) {
         if (word === "") continue;
-        if (word.includes("*") || word.includes("?")) this.#prefixes.push(word.split(/[*?]/u)[0]!);
+        if (word.startsWith("*")) this.#suffixes.push(word.slice(1));
+        else if (word.includes("*") || word.includes("?")) this.#prefixes.push(word.split(/[*?]/u)[0]!);
         else this.#exact.add(word);
       }
     }
@@ -47,6 +50,7 @@ class GenericVocabulary {
     if (/^\p{N}+$/u.test(word) || word.length === 1 || word === "\uFFFC") return true;
     if (this.#exact.has(word)) return true;
     if (this.#prefixes.some((prefix) => prefix.length >= 3 && word.startsWith(prefix))) return true;
+    if (this.#suffixes.some((suffix) => word.length > suffix.length && word.endsWith(suffix))) return true;
     if (UNSPACED_SCRIPT.test(word)) {
       let rest = word;
       for (const piece of this.#unspaced) if (piece !== "") rest = rest.replaceAll(piece, "");

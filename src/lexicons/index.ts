@@ -22,6 +22,7 @@ export interface LocaleLexicon {
     readonly valedictions: readonly string[];
     readonly teamWords: readonly string[];
     readonly firstPerson: readonly string[];
+    readonly sentBy: readonly string[];
   };
   readonly routing: {
     readonly pay: readonly string[];
