@@ -6,10 +6,10 @@
  * the run prints tables, writes `bench/results/latest.json`, and exits 0 unless it crashed.
  * See bench/README.md for what each number means.
  */
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Worker } from "node:worker_threads";
@@ -48,6 +48,7 @@ const PLAN = QUICK
       set: { count: 40, time: 400, iterations: 3, warmupIterations: 1, rounds: 3 },
       editor: { sizes: [5 * KB, 50 * KB, 500 * KB], iterations: [40, 20, 3], time: 300 },
       scaling: { maxBytes: 256 * KB, iterations: (bytes: number) => (bytes <= 64 * KB ? 9 : 5), time: 100 },
+      fileCounts: [100, 300, 1_000],
       adversarial: { bytes: 1024 * KB, iterations: 1, warmupIterations: 1, warmupBytes: 64 * KB, parseOnly: false },
       depths: [100, 200, 400],
       depthIterations: 1,
@@ -56,6 +57,7 @@ const PLAN = QUICK
       set: { count: 40, time: 1_500, iterations: 5, warmupIterations: 3, rounds: 3 },
       editor: { sizes: [5 * KB, 50 * KB, 500 * KB], iterations: [300, 100, 20], time: 2_000 },
       scaling: { maxBytes: 1024 * KB, iterations: (bytes: number) => (bytes <= 64 * KB ? 21 : bytes <= 256 * KB ? 9 : 5), time: 300 },
+      fileCounts: [100, 1_000, 10_000],
       adversarial: { bytes: 1024 * KB, iterations: 3, warmupIterations: 1, warmupBytes: 0, parseOnly: true },
       depths: [100, 200, 400],
       depthIterations: 5,
@@ -455,6 +457,86 @@ function typingAt(format: Format, text: string): (keystroke: number) => string {
   return (keystroke) => text.slice(0, at) + TYPED_SENTENCE.slice(0, 1 + (keystroke % (TYPED_SENTENCE.length - 1))) + text.slice(at);
 }
 
+/**
+ * Many files, as CI lints a repository: N generated templates (half MJML, half Markdown, 1–8 KB)
+ * written to a temporary directory and linted with `ESLint#lintFiles`, on one thread and with
+ * `concurrency: "auto"`. Worker threads load the config from a file, so this uses the built
+ * plugin in `dist/` (`npm run bench` builds it first).
+ */
+async function fileCountScaling() {
+  const distEntry = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist/src/index.js");
+  if (!existsSync(distEntry)) throw new Error("dist/ is missing: run `npm run build` before the benchmark (npm run bench does)");
+  const counts = PLAN.fileCounts;
+  const largest = counts.at(-1)!;
+  const cwd = mkdtempSync(path.join(os.tmpdir(), "csp-comms-files-"));
+  const rows: (string | number)[][] = [];
+  const out: Record<string, unknown>[] = [];
+  try {
+    const configFile = path.join(cwd, "eslint.config.mjs");
+    writeFileSync(
+      configFile,
+      `import plugin from ${JSON.stringify(pathToFileURL(distEntry).href)};\nexport default [...plugin.configs.recommended, ${JSON.stringify(SETTINGS)}];\n`,
+    );
+    progress(`file count: writing ${largest} templates`);
+    const templates = [...generateSet("mjml", largest / 2, 1 * KB, 8 * KB, SEED + 7), ...generateSet("md", largest / 2, 1 * KB, 8 * KB, SEED + 8)];
+    const byCount = new Map<number, { directory: string; bytes: number }>();
+    for (const count of counts) {
+      const directory = path.join(cwd, `n${count}`);
+      mkdirSync(directory);
+      // The same mix of sizes at every count: every (largest/count)-th template of each format
+      // (the generated sizes grow with the index).
+      const half = largest / 2;
+      const picked = Array.from({ length: count / 2 }, (_, k) => Math.floor((k * largest) / count));
+      const chosen = [...picked.map((index) => templates[index]!), ...picked.map((index) => templates[half + index]!)];
+      let bytes = 0;
+      for (const [index, template] of chosen.entries()) {
+        writeFileSync(path.join(directory, `t${index}.${template.format}`), template.text);
+        bytes += template.bytes;
+      }
+      byCount.set(count, { directory, bytes });
+    }
+    const points: Record<string, { count: number; ms: number }[]> = { off: [], auto: [] };
+    for (const concurrency of ["off", "auto"] as const) {
+      for (const count of counts) {
+        const { directory, bytes } = byCount.get(count)!;
+        progress(`file count: ${count} files, concurrency ${concurrency}`);
+        const eslint = new ESLint({ cwd, overrideConfigFile: configFile, concurrency });
+        const lint = async () => {
+          const results = await eslint.lintFiles([directory]);
+          if (results.length !== count) throw new Error(`linted ${results.length} files, expected ${count}`);
+          return results;
+        };
+        const run = () => measure({ lint }, { time: 0, iterations: count >= 5_000 ? 1 : 3, warmupIterations: count >= 5_000 ? 0 : 1, async: true });
+        const isLargest = count === largest;
+        const { value: stats, rss } = isLargest ? await withPeakRss(run) : { value: await run(), rss: undefined };
+        const time = stats["lint"]!.p50;
+        points[concurrency]!.push({ count, ms: time });
+        const previous = points[concurrency]!.at(-2);
+        rows.push([
+          `${count} files`,
+          concurrency,
+          size(bytes),
+          ms(time),
+          ms(time / count),
+          previous ? `${ratio(time / previous.ms)} / ${ratio(count / previous.count)}` : "",
+          rss ? `${mb(rss.peak)} (+${mb(rss.peak - rss.before)})` : "",
+        ]);
+        out.push({ count, concurrency, bytes, ...stats["lint"], ...(rss ? { peakRssBytes: rss.peak, rssBeforeBytes: rss.before } : {}) });
+      }
+    }
+    const slopes = Object.fromEntries(Object.entries(points).map(([mode, series]) => [mode, logLogSlope(series.map((point) => ({ x: point.count, y: point.ms })))]));
+    printTable(
+      `    file count: ESLint#lintFiles on N templates (1–8 KB, half MJML, half Markdown), median of ${counts.length > 2 ? "1–3" : "3"} runs`,
+      ["files", "concurrency", "bytes", "ms", "ms/file", "time× / files× vs previous", "peak RSS (largest)"],
+      rows,
+      `    slope log t / log n: ${Object.entries(slopes).map(([mode, slope]) => `${mode} ${slope.toFixed(2)}`).join(", ")} (1 is linear). "auto" runs one worker per core; on 2 cores its gain is small.`,
+    );
+    return { points: out, slopes };
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
 /** Least-squares slope of log(y) against log(x). */
 function logLogSlope(points: { x: number; y: number }[]): number {
   const xs = points.map((point) => Math.log(point.x));
@@ -556,7 +638,7 @@ async function adversarial() {
     const task = lintOne(file, RECOMMENDED);
     const tasks: Record<string, () => unknown> = { recommended: task.run };
     if (PLAN.adversarial.parseOnly) tasks["bare"] = lintOne(file, BARE).run;
-    if (PLAN.adversarial.parseOnly && input.format === "md") tasks["peer"] = lintOne(file, PEER).run;
+    if (PLAN.adversarial.parseOnly && input.format === "md" && !input.skipPeer) tasks["peer"] = lintOne(file, PEER).run;
     const { value: stats, rss } = await withPeakRss(() =>
       measure(tasks, {
         time: 0,
@@ -575,7 +657,7 @@ async function adversarial() {
       size(bytes),
       ms(time),
       stats["bare"] ? ms(stats["bare"].p50) : "–",
-      stats["peer"] ? ms(stats["peer"].p50) : "–",
+      stats["peer"] ? ms(stats["peer"].p50) : input.skipPeer && PLAN.adversarial.parseOnly ? "not run*" : "–",
       throughput(bytes, time),
       `${mb(rss.peak)} (+${mb(rss.peak - rss.before)})`,
       slowPerMb(time, bytes) ? "> 1 s/MB" : "",
@@ -587,7 +669,10 @@ async function adversarial() {
     `(e) Adversarial inputs: Linter#verify, median ms of ${PLAN.adversarial.iterations} run(s) after ${PLAN.adversarial.warmupIterations} warm-up run(s)${PLAN.adversarial.warmupBytes > 0 ? ` on a ${size(PLAN.adversarial.warmupBytes)} version` : ""}`,
     ["input", "bytes", "recommended", "bare parse", "@eslint/markdown", "throughput", "peak RSS", "flag", "outcome"],
     rows,
-    PLAN.adversarial.parseOnly ? undefined : "    (--quick: the bare-parse and @eslint/markdown columns are measured in the full run only)",
+    [
+      PLAN.adversarial.parseOnly ? undefined : "    (--quick: the bare-parse and @eslint/markdown columns are measured in the full run only)",
+      ...inputs.filter((input) => input.skipPeer && PLAN.adversarial.parseOnly).map((input) => `    * ${input.name}: ${input.skipPeer}`),
+    ].filter(Boolean).join("\n") || undefined,
   );
 
   // Nested lists: remark's list parsing is superlinear in depth; measured apart from the 1 MB set.
@@ -698,6 +783,9 @@ if (enabled("scaling")) {
     summary.push([`scaling ${format}: largest time× per doubling (${size(worstDoubling.from)}→${size(worstDoubling.to)})`, ratio(worstDoubling.ratio), "≈ 2", ""]);
     summary.push([`scaling ${format}: peak RSS at ${size(PLAN.scaling.maxBytes)}`, mb(peakRssBytes), "", ""]);
   }
+  const files = await timed("file count", fileCountScaling);
+  results["fileCount"] = files;
+  for (const [mode, slope] of Object.entries(files.slopes)) summary.push([`scaling file count (concurrency ${mode}): slope`, slope.toFixed(2), "≈ 1", ""]);
 }
 if (enabled("adversarial")) {
   const adv = await timed("adversarial", adversarial);
