@@ -223,7 +223,27 @@ export interface PreparedText extends MatchText {
  * `msproduct` for a product name's brand part), so lexicon patterns say `{brand}` once and match
  * every spelling.
  */
+/**
+ * Prepared texts by their text: the result depends on nothing else (its maps index `origin.text`),
+ * and the same blocks come back on every keystroke in the editor and in every template that shares
+ * a footer. Bounded in entries and in the length of a text kept.
+ */
+const preparedByText = new Map<string, Omit<PreparedText, "origin">>();
+const PREPARED_ENTRIES = 4096;
+const PREPARED_MAX_LENGTH = 4096;
+
 export function prepareText(origin: MappedText): PreparedText {
+  const known = preparedByText.get(origin.text);
+  if (known) return { ...known, origin };
+  const prepared = prepareTextAnew(origin);
+  if (origin.text.length <= PREPARED_MAX_LENGTH) {
+    if (preparedByText.size >= PREPARED_ENTRIES) preparedByText.delete(preparedByText.keys().next().value!);
+    preparedByText.set(origin.text, { text: prepared.text, starts: prepared.starts, ends: prepared.ends, mentions: prepared.mentions });
+  }
+  return prepared;
+}
+
+function prepareTextAnew(origin: MappedText): PreparedText {
   const normalized = normalizeForMatching(origin);
   const found = findBrandMentions(normalized.text);
   if (found.length === 0) return { ...normalized, mentions: [] };
