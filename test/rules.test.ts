@@ -167,6 +167,25 @@ describe("signature blocks and payment fields", () => {
   });
 });
 
+describe("labelled fields and broken-up legal names", () => {
+  // A label that ends its line names what the lines below hold (a Swiss QR bill); a billing-contact
+  // label with a Microsoft company and its address; a company name broken over two lines.
+  const qrBill = "---\nsubject: Rechnung für Ihre Verlängerung\n---\nDer Betrag ist innert 30 Tagen zahlbar.\n\nKonto / Zahlbar an  \nCH44 3199 9123 0008 8901 2  \nMicrosoft Schweiz GmbH  \n8058 Zürich\n";
+  const contactLine = "---\nsubject: Ihre zusätzlichen Lizenzen\n---\nIhre Lizenzen wurden hinzugefügt.\n\nInterlocuteur facturation : Microsoft Schweiz GmbH, The Circle 02, 8058 Zürich\n";
+  const brokenName = "---\nsubject: Évolution du prix de votre abonnement\n---\nLe prix unitaire passera de 10 € à 11 € HT.\n\nMicrosoft France  \nSAS au capital de 4 240 000 €\n";
+  markdownTester.run("no-microsoft-billing-contact (labelled fields)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [qrBill.replace("Microsoft Schweiz GmbH", "Contoso Schweiz GmbH"), contactLine.replace("Microsoft Schweiz GmbH", "Contoso Schweiz GmbH")],
+    invalid: [
+      { code: qrBill, errors: [{ messageId: "pay-microsoft", line: 8, column: 1, endLine: 8, endColumn: 23 }] },
+      { code: contactLine, errors: [{ messageId: "contact-microsoft", line: 6, column: 29, endLine: 6, endColumn: 79 }] },
+    ],
+  });
+  markdownTester.run("no-microsoft-authorship (a legal name over two lines)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [brokenName.replace("Microsoft France", "Contoso France")],
+    invalid: [{ code: brokenName, errors: [{ messageId: "legal-footer", line: 6, column: 1, endLine: 7, endColumn: 30 }] }],
+  });
+});
+
 describe("no-microsoft-billing-contact", () => {
   const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
   const japanese = `<mjml><mj-head><mj-title>請求書のお知らせ 📄</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>📄 請求書を発行しました。今月分はマイクロソフトにお支払いください。</mj-text></mj-column></mj-section></mj-body></mjml>`;

@@ -138,10 +138,18 @@ const SENTENCE_ENDS = new Set([".", "!", "?", "。", "！", "？"]);
 function legalFooterFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
   for (const { prepared, sentences } of blocks) {
-    for (const sentence of sentences) {
+    for (const [index, current] of sentences.entries()) {
       // A legal name carries the brand; a postal address the brand or a number (street, postcode).
-      if (!sentence.text.includes(BRAND_TOKEN) && !/\d/u.test(sentence.text)) continue;
-      const names = sentence.text.includes(BRAND_TOKEN) && (LEGAL_ENTITY_SUFFIX.test(sentence.text) || COPYRIGHT.test(sentence.text));
+      if (!current.text.includes(BRAND_TOKEN) && !/\d/u.test(current.text)) continue;
+      let sentence: Sentence = current;
+      let names = current.text.includes(BRAND_TOKEN) && (LEGAL_ENTITY_SUFFIX.test(current.text) || COPYRIGHT.test(current.text));
+      const next = sentences[index + 1];
+      if (!names && next && current.text.includes(BRAND_TOKEN)) {
+        // A company name broken over two lines: "Microsoft France" / "SAS au capital de …".
+        const joined: Sentence = { start: current.start, end: next.end, text: prepared.text.slice(current.start, next.end) };
+        // Only when the name needs both lines (a next line with its own legal name stands alone).
+        if (!LEGAL_ENTITY_SUFFIX.test(next.text) && LEGAL_ENTITY_SUFFIX.test(joined.text)) ({ sentence, names } = { sentence: joined, names: true });
+      }
       if (!names && !LEGAL_ENTITY_NAMES.test(sentence.text) && !POSTAL_ADDRESS.test(sentence.text)) continue;
       if (containsAny("attribution.trademark", context.locales, sentence.text)) continue;
       if (context.partnerName && sentence.text.includes(context.partnerName)) continue;

@@ -81,7 +81,8 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
 function withoutDuplicates(findings: readonly Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.range[0] < b.range[1] && b.range[0] < a.range[1];
   const length = (found: Finding) => found.range[1] - found.range[0];
-  const payments = findings.filter((found) => found.kind === "pay-microsoft");
+  // A Microsoft entity named as the one to pay or to ask is routing, whatever else it looks like.
+  const payments = findings.filter((found) => found.kind === "pay-microsoft" || found.kind === "contact-microsoft");
   const kept: Finding[] = [];
   for (const found of findings) {
     if (found.kind === "legal-footer" && payments.some((payment) => overlaps(payment, found))) continue;

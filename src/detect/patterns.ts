@@ -288,7 +288,7 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
 export const LEXICON_LISTS = [
   "topic.commerce", "topic.commerceWeak", "topic.operational", "topic.other", "topic.noCommerceImpact",
   "authorship.valedictions", "authorship.teamWords", "authorship.firstPerson", "authorship.sentBy",
-  "routing.pay", "routing.contact", "routing.negated", "routing.payeeLabels",
+  "routing.pay", "routing.contact", "routing.negated", "routing.payeeLabels", "routing.contactLabels",
   "attribution.trademark", "attribution.partnerQualifiers", "attribution.genericWords",
   "detect",
 ] as const;

@@ -18,21 +18,44 @@ export interface PayeeSpan {
  * customer is told to pay Microsoft.
  */
 export function microsoftPayees(blocks: readonly PreparedBlock[], context: PresentationContext): PayeeSpan[] {
+  return microsoftLabelledValues(blocks, context, "routing.payeeLabels");
+}
+
+/** The same layout for a billing contact: "Interlocuteur facturation : Microsoft Schweiz GmbH". */
+export function microsoftBillingContacts(blocks: readonly PreparedBlock[], context: PresentationContext): PayeeSpan[] {
+  return microsoftLabelledValues(blocks, context, "routing.contactLabels");
+}
+
+/** Lines below a label-only line that may hold its value: "Zahlbar an" / IBAN / "Microsoft Schweiz GmbH". */
+const VALUE_LINES = 3;
+
+function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: PresentationContext, list: "routing.payeeLabels" | "routing.contactLabels"): PayeeSpan[] {
   const payees: PayeeSpan[] = [];
   for (const [index, block] of blocks.entries()) {
     const text = block.prepared.text;
     const next = blocks[index + 1];
-    // The payee value names the brand, on the label's line or in the next block.
+    // The value names the brand, on the label's line, a line below it or in the next block.
     if (!text.includes(BRAND_TOKEN) && !next?.prepared.text.includes(BRAND_TOKEN)) continue;
-    const labels = findAll("routing.payeeLabels", context.locales, text);
+    const labels = findAll(list, context.locales, text);
     if (labels.length === 0) continue;
-    for (const line of linesOf(block.prepared)) {
-      const label = labels.find((candidate) => candidate.start >= line.start && candidate.start <= line.start + 2);
+    const lines = linesOf(block.prepared);
+    for (const [lineIndex, line] of lines.entries()) {
+      const separatorAfter = (end: number) => /^[\s:：/-]*/u.exec(text.slice(end, line.end))?.[0].length ?? 0;
+      const leading = labels.find((candidate) => candidate.start >= line.start && candidate.start <= line.start + 2);
+      // A label that ends a short line ("Konto / Zahlbar an") names what the lines below hold.
+      const ending = labels.find((candidate) => candidate.start >= line.start && candidate.end + separatorAfter(candidate.end) >= line.end && wordCount(line.text) <= LABEL_MAX_WORDS);
+      const label = leading ?? ending;
       if (!label) continue;
-      const separator = /^[\s:：-]*/u.exec(text.slice(label.end, line.end))?.[0].length ?? 0;
-      const valueStart = label.end + separator;
+      const valueStart = label.end + separatorAfter(label.end);
       if (line.end > valueStart) {
-        if (presentsMicrosoft(subText(block.prepared, valueStart, line.end), context)) payees.push({ block, start: valueStart, end: line.end });
+        // The value may go on with an address: "Microsoft Schweiz GmbH, The Circle 02, 8058 Zürich".
+        const comma = text.indexOf(",", valueStart);
+        const nameEnd = comma > valueStart && comma < line.end ? comma : line.end;
+        const named = presentsMicrosoft(subText(block.prepared, valueStart, line.end), context) || presentsMicrosoft(subText(block.prepared, valueStart, nameEnd), context);
+        if (named) payees.push({ block, start: valueStart, end: line.end });
+      } else if (lineIndex < lines.length - 1) {
+        const value = lines.slice(lineIndex + 1, lineIndex + 1 + VALUE_LINES).find((below) => presentsMicrosoft(subText(block.prepared, below.start, below.end), context));
+        if (value) payees.push({ block, start: value.start, end: value.end });
       } else if (wordCount(text) <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
         payees.push({ block: next, start: 0, end: next.prepared.text.length });
       }

@@ -6,7 +6,7 @@ import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, type PatternMatch } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
-import { microsoftPayees } from "./payee.js";
+import { microsoftBillingContacts, microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
@@ -26,11 +26,10 @@ export function routingFindings(
   settings: CspCommsSettings,
   context: PresentationContext,
 ): Finding[] {
-  const findings: Finding[] = microsoftPayees(blocks, context).map(({ block, start, end }) => ({
-    signal: "billing-contact",
-    kind: "pay-microsoft",
-    range: matchSourceRange(block.prepared, start, end),
-  }));
+  const findings: Finding[] = [
+    ...microsoftPayees(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "pay-microsoft", range: matchSourceRange(block.prepared, start, end) })),
+    ...microsoftBillingContacts(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(block.prepared, start, end) })),
+  ];
   for (const { prepared, sentences } of blocks) {
     // Every pay and contact phrase names the brand; an e-mail address may be Microsoft's without it.
     const hasAddress = prepared.text.includes("@");

@@ -30,6 +30,8 @@ export interface LocaleLexicon {
     readonly negated: readonly string[];
     /** Labels of a payment-details field whose value names who is paid ("Payee", "Begunstigde"). */
     readonly payeeLabels: readonly string[];
+    /** Labels of a field whose value is who to ask about billing ("Billing contact", "Interlocuteur facturation"). */
+    readonly contactLabels: readonly string[];
   };
   readonly attribution: {
     readonly trademark: readonly string[];
