@@ -137,12 +137,15 @@ describe("locale", () => {
 
 describe("sentences", () => {
   it("do not end at an initial or a common abbreviation, and do end at a full stop before a space", () => {
-    const text = "Den Betrag zieht die Microsoft Ireland Operations Ltd. als Zahlungsempfängerin ein. Rufen Sie uns an, Tel. 0800 555 0100. Contoso B.V. dankt Ihnen.";
+    const text = "Den Betrag zieht die Microsoft Ireland Operations Ltd. als Zahlungsempfängerin ein. Rufen Sie uns an, Tel. 0800 555 0100. Contoso B.V. dankt Ihnen. Is it Microsoft? No. It is Contoso.";
     const sentences = sentencesOf(prepareText(MappedText.fromSource(text, 0))).map((sentence) => text.slice(...matchSourceRange(prepareText(MappedText.fromSource(text, 0)), sentence.start, sentence.end)));
     expect(sentences).toEqual([
       "Den Betrag zieht die Microsoft Ireland Operations Ltd. als Zahlungsempfängerin ein.",
       "Rufen Sie uns an, Tel. 0800 555 0100.",
       "Contoso B.V. dankt Ihnen.",
+      "Is it Microsoft?",
+      "No.",
+      "It is Contoso.",
     ]);
   });
 });

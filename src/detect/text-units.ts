@@ -10,7 +10,7 @@ export interface Sentence {
 
 // Latin full stops end a sentence before a space, except after an initial ("S. de R.L.",
 // "B.V.") or a common abbreviation ("Ltd.", "Tel.", "bzw."); CJK ones (。！？) need no space.
-const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})(?<!(?:^|\s)(?:ltd|inc|corp|co|llc|plc|tel|nr|no|str|ca|bzw|vgl|ggf|inkl|zzgl|usw|etc|mr|mrs|ms|dr|st|mme|mlle|sr|sra|dhr|mevr))[.!?](?=\s|$)|[。！？\n]/gu;
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})(?<!(?:^|\s)(?:ltd|inc|corp|co|llc|plc|tel|nr|str|bzw|vgl|ggf|inkl|zzgl|usw|etc|mr|mrs|ms|dr|mme|mlle|sr|sra|dhr|mevr))[.!?](?=\s|$)|[。！？\n]/gu;
 
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
