@@ -5,8 +5,8 @@ import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 const LABEL_MAX_WORDS = 4;
 
-/** The part of a block that names Microsoft as the one to be paid, in prepared-text coordinates. */
-export interface PayeeSpan {
+/** The part of a block that names Microsoft as the one to be paid or asked, in prepared-text coordinates. */
+export interface LabelledValue {
   readonly block: PreparedBlock;
   readonly start: number;
   readonly end: number;
@@ -17,20 +17,20 @@ export interface PayeeSpan {
  * one line, or a label cell followed by a value cell — where the value presents Microsoft: the
  * customer is told to pay Microsoft.
  */
-export function microsoftPayees(blocks: readonly PreparedBlock[], context: PresentationContext): PayeeSpan[] {
+export function microsoftPayees(blocks: readonly PreparedBlock[], context: PresentationContext): LabelledValue[] {
   return microsoftLabelledValues(blocks, context, "routing.payeeLabels");
 }
 
 /** The same layout for a billing contact: "Interlocuteur facturation : Microsoft Schweiz GmbH". */
-export function microsoftBillingContacts(blocks: readonly PreparedBlock[], context: PresentationContext): PayeeSpan[] {
+export function microsoftBillingContacts(blocks: readonly PreparedBlock[], context: PresentationContext): LabelledValue[] {
   return microsoftLabelledValues(blocks, context, "routing.contactLabels");
 }
 
 /** Lines below a label-only line that may hold its value: "Zahlbar an" / IBAN / "Microsoft Schweiz GmbH". */
 const VALUE_LINES = 3;
 
-function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: PresentationContext, list: "routing.payeeLabels" | "routing.contactLabels"): PayeeSpan[] {
-  const payees: PayeeSpan[] = [];
+function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: PresentationContext, list: "routing.payeeLabels" | "routing.contactLabels"): LabelledValue[] {
+  const values: LabelledValue[] = [];
   for (const [index, block] of blocks.entries()) {
     const text = block.prepared.text;
     const next = blocks[index + 1];
@@ -52,14 +52,14 @@ function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: Pres
         const comma = text.indexOf(",", valueStart);
         const nameEnd = comma > valueStart && comma < line.end ? comma : line.end;
         const named = presentsMicrosoft(subText(block.prepared, valueStart, line.end), context) || presentsMicrosoft(subText(block.prepared, valueStart, nameEnd), context);
-        if (named) payees.push({ block, start: valueStart, end: line.end });
+        if (named) values.push({ block, start: valueStart, end: line.end });
       } else if (lineIndex < lines.length - 1) {
         const value = lines.slice(lineIndex + 1, lineIndex + 1 + VALUE_LINES).find((below) => presentsMicrosoft(subText(block.prepared, below.start, below.end), context));
-        if (value) payees.push({ block, start: value.start, end: value.end });
+        if (value) values.push({ block, start: value.start, end: value.end });
       } else if (wordCount(text) <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
-        payees.push({ block: next, start: 0, end: next.prepared.text.length });
+        values.push({ block: next, start: 0, end: next.prepared.text.length });
       }
     }
   }
-  return payees;
+  return values;
 }
