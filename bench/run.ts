@@ -17,7 +17,14 @@ import markdown from "@eslint/markdown";
 import { ESLint, Linter } from "eslint";
 import { Bench, type HookMode } from "tinybench";
 import plugin from "../src/index.js";
+import { forgetPreparedTexts } from "../src/detect/normalize.js";
 import { forgetParsedPieces } from "../src/languages/markdown/chunks.js";
+
+/** What the plugin keeps between lints of the same text: forgotten so each measured lint is a first one. */
+function forgetCaches(): void {
+  forgetParsedPieces();
+  forgetPreparedTexts();
+}
 import {
   adversarialInputs,
   byteLength,
@@ -230,12 +237,12 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; rss: 
 }
 
 /**
- * Every measurement but editor latency is of a first lint, as in a CI run: the Markdown language
- * keeps parsed paragraphs for the editor, so they are forgotten before each file.
+ * Every measurement but editor latency is of a first lint, as in a CI run: the plugin keeps parsed
+ * Markdown paragraphs and prepared block texts for the editor, so they are forgotten before each file.
  */
 const lintAll = (files: readonly { text: string; filename: string }[], config: Linter.Config[]) => () => {
   for (const file of files) {
-    forgetParsedPieces();
+    forgetCaches();
     linter.verify(file.text, config, { filename: file.filename });
   }
 };
@@ -410,7 +417,7 @@ async function editorLatency() {
         const filePath = path.join(cwd, `template.${format}`);
         progress(`editor latency: ${format} ${size(template.bytes)}`);
         // Starts from nothing kept: the first lint parses everything, as opening a file would.
-        forgetParsedPieces();
+        forgetCaches();
         const [first] = await eslint.lintText(template.text, { filePath });
         const messages = first?.messages ?? [];
         const iterations = PLAN.editor.iterations[index]!;
@@ -556,7 +563,7 @@ function logLogSlope(points: { x: number; y: number }[]): number {
 function lintOne(file: { text: string; filename: string }, config: Linter.Config[]) {
   const state = { messages: [] as Linter.LintMessage[] };
   const run = () => {
-    forgetParsedPieces();
+    forgetCaches();
     state.messages = linter.verify(file.text, config, { filename: file.filename });
   };
   return { state, run };
