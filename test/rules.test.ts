@@ -180,6 +180,11 @@ describe("labelled fields and broken-up legal names", () => {
       { code: contactLine, errors: [{ messageId: "contact-microsoft", line: 6, column: 29, endLine: 6, endColumn: 79 }] },
     ],
   });
+  const contactTable = `<mjml><mj-head><mj-title>Your invoice for March</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Your invoice for March is attached.</mj-text><mj-table><tr><td>Questions about this invoice</td><td>Microsoft Billing Support<br/>0800 555 0100 (Mon–Fri, 9–17)</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-billing-contact (a labelled table cell whose value goes on below)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [contactTable.replace("Microsoft Billing Support", "Contoso Billing Support")],
+    invalid: [{ code: contactTable, errors: [{ messageId: "contact-microsoft", ...at(contactTable, "Microsoft Billing Support") }] }],
+  });
   markdownTester.run("no-microsoft-authorship (a legal name over two lines)", asRule(rules["no-microsoft-authorship"]), {
     valid: [brokenName.replace("Microsoft France", "Contoso France")],
     invalid: [{ code: brokenName, errors: [{ messageId: "legal-footer", line: 6, column: 1, endLine: 7, endColumn: 30 }] }],

@@ -56,8 +56,11 @@ function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: Pres
       } else if (lineIndex < lines.length - 1) {
         const value = lines.slice(lineIndex + 1, lineIndex + 1 + VALUE_LINES).find((below) => presentsMicrosoft(subText(block.prepared, below.start, below.end), context));
         if (value) values.push({ block, start: value.start, end: value.end });
-      } else if (wordCount(text) <= LABEL_MAX_WORDS && next && presentsMicrosoft(next.prepared, context)) {
-        values.push({ block: next, start: 0, end: next.prepared.text.length });
+      } else if (wordCount(text) <= LABEL_MAX_WORDS && next) {
+        // A value cell may go on with a phone number and hours below the name.
+        const firstLine = linesOf(next.prepared)[0];
+        if (presentsMicrosoft(next.prepared, context)) values.push({ block: next, start: 0, end: next.prepared.text.length });
+        else if (firstLine && presentsMicrosoft(subText(next.prepared, firstLine.start, firstLine.end), context)) values.push({ block: next, start: firstLine.start, end: firstLine.end });
       }
     }
   }
