@@ -18,7 +18,9 @@ export default createGuidelineRule({
     const sender = settings.partner.sender;
     for (const finding of findingsFor(analysis, "sender")) {
       const header = finding.header ?? "from";
-      const headerRange = message.headers.get(header)?.value.range;
+      const field = message.headers.get(header);
+      // A sender joined from two metadata values has no one range a suggestion could replace.
+      const headerRange = field && !field.composed ? field.value.range : undefined;
       report({
         range: finding.range,
         messageId: finding.kind === "sender-address" ? "microsoftAddress" : "microsoftDisplayName",

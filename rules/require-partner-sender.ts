@@ -28,7 +28,7 @@ export default createGuidelineRule({
       range: address.range,
       messageId: "notPartnerDomain",
       data: { domains: settings.partner.domains.join(", ") },
-      suggest: sender ? [{ messageId: "usePartnerSender", data: { sender }, range: from.value.range, text: sender }] : [],
+      suggest: sender && !from.composed ? [{ messageId: "usePartnerSender", data: { sender }, range: from.value.range, text: sender }] : [],
     });
   },
 });

@@ -167,6 +167,22 @@ describe("signature blocks and payment fields", () => {
   });
 });
 
+describe("no-microsoft-sender: a sender given as name and address apart", () => {
+  // `from: { name, email }` and `from_name` / `sender_email`: joined into one sender, reported at
+  // the display name as written; no suggestion, as no one range holds the whole sender.
+  const nested = "---\nfrom:\n  name: Microsoft Facturation\n  email: facturation@contoso.fr\nsubject: Votre facture de mars\n---\nVotre facture de mars est disponible.\n";
+  const flat = "---\nsender_name: Microsoft Rechnungsstelle\nsender_email: rechnung@contoso.de\nsubject: Ihre Rechnung für März\n---\nIhre Rechnung für März liegt bei.\n";
+  const addressOnly = "---\nsender_email: billing@microsoft.com\nsubject: Your invoice for March\n---\nYour invoice for March is attached.\n";
+  markdownTester.run("no-microsoft-sender (joined sender)", asRule(rules["no-microsoft-sender"]), {
+    valid: [nested.replace("Microsoft Facturation", "Contoso Facturation"), flat.replace("Microsoft Rechnungsstelle", "Contoso Rechnungsstelle")],
+    invalid: [
+      { code: nested, settings: partner, errors: [{ messageId: "microsoftDisplayName", line: 3, column: 9, endLine: 3, endColumn: 30, suggestions: [] }] },
+      { code: flat, settings: partner, errors: [{ messageId: "microsoftDisplayName", line: 2, column: 14, endLine: 2, endColumn: 39, suggestions: [] }] },
+      { code: addressOnly, errors: [{ messageId: "microsoftAddress", line: 2, column: 15, endLine: 2, endColumn: 36 }] },
+    ],
+  });
+});
+
 describe("labelled fields and broken-up legal names", () => {
   // A label that ends its line names what the lines below hold (a Swiss QR bill); a billing-contact
   // label with a Microsoft company and its address; a company name broken over two lines.

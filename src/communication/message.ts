@@ -8,6 +8,8 @@ export interface HeaderField {
   readonly name: HeaderName;
   /** The value, decoded, mapped to its source characters. */
   readonly value: MappedText;
+  /** Joined from several metadata values (`from_name` and `from_email`): no single range to replace. */
+  readonly composed?: boolean;
 }
 
 export interface Link {
@@ -64,13 +66,22 @@ const HEADER_ALIASES: Readonly<Record<string, HeaderName>> = {
   language: "locale",
 };
 
-/** The header a metadata key stands for: `Reply_To`, `replyTo` and `reply-to` are all reply-to. */
-export function headerNameOf(key: string): HeaderName | undefined {
-  const normalized = key
+/** A metadata key in one spelling: `Reply_To` and `replyTo` read `reply-to`. */
+export function normalizedKey(key: string): string {
+  return key
     .trim()
     .replace(/([a-z])([A-Z])/gu, "$1-$2")
     .toLowerCase()
     .replace(/[\s_]+/gu, "-");
+}
+
+/** The header a metadata key stands for: `Reply_To`, `replyTo` and `reply-to` are all reply-to. */
+export function headerNameOf(key: string): HeaderName | undefined {
+  const normalized = normalizedKey(key);
   if (isHeaderName(normalized)) return normalized;
   return HEADER_ALIASES[normalized];
 }
+
+/** Keys that hold only a sender's display name or only its address, joined into one `from`. */
+export const SENDER_NAME_KEYS: ReadonlySet<string> = new Set(["from.name", "from-name", "from.display-name", "sender-name", "sender.name"]);
+export const SENDER_ADDRESS_KEYS: ReadonlySet<string> = new Set(["from.email", "from.address", "from-email", "from-address", "sender-email", "sender.email", "sender-address", "sender.address"]);

@@ -54,22 +54,25 @@ export function parseFrontMatter(text: string, content: Range, range: Range, lin
   if (contents !== null && !isMap(contents)) {
     throw new ParseFailure("Front matter must be a YAML mapping of keys to values (such as from: and subject:).", content[0]);
   }
-  for (const pair of contents?.items ?? []) {
-    if (!isScalar(pair.key)) continue;
-    const keyRange: Range = [content[0] + pair.key.range[0], content[0] + pair.key.range[1]];
-    const value = pair.value;
-    if (isScalar(value) && value.value !== null) {
+  const entryOf = (key: string, keyNode: { range?: [number, number, number] | null }, value: unknown): FrontMatterEntry => {
+    const keyRange: Range = [content[0] + (keyNode.range?.[0] ?? 0), content[0] + (keyNode.range?.[1] ?? 0)];
+    if (isScalar(value) && value.value !== null && value.range) {
       const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
       const valueStart = content[0] + value.range[0] + (quoted ? 1 : 0);
       const valueEnd = content[0] + value.range[1] - (quoted ? 1 : 0);
-      entries.push({
-        key: String(pair.key.value),
-        keyRange,
-        value: String(value.value),
-        valueRange: [valueStart, Math.max(valueStart, valueEnd)],
-      });
-    } else {
-      entries.push({ key: String(pair.key.value), keyRange, value: null, valueRange: null });
+      return { key, keyRange, value: String(value.value), valueRange: [valueStart, Math.max(valueStart, valueEnd)] };
+    }
+    return { key, keyRange, value: null, valueRange: null };
+  };
+  for (const pair of contents?.items ?? []) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    entries.push(entryOf(key, pair.key, pair.value));
+    // One level of nesting, as `from: { name: …, email: … }`, becomes `from.name` and `from.email`.
+    if (isMap(pair.value)) {
+      for (const child of pair.value.items) {
+        if (isScalar(child.key)) entries.push(entryOf(`${key}.${String(child.key.value)}`, child.key, child.value));
+      }
     }
   }
   // Expanding aliases here makes an anchor bomb fail at its position instead of inside a rule.
