@@ -158,7 +158,9 @@ export class PhraseSet {
       ...[...this.#byPrefix.values()].flat().map((entry) => entry.phrase),
       ...this.#shortPrefixes.map((entry) => entry.phrase),
     ];
-    return phrases.filter((phrase) => phrase.regex instanceof RegExp).length;
+    // Reading `regex` builds it; an invalid pattern throws here.
+    for (const phrase of phrases) phrase.regex.lastIndex = 0;
+    return phrases.length;
   }
 
   /** Leftmost-longest, non-overlapping matches, in text order. */
