@@ -82,10 +82,10 @@ function withoutDuplicates(findings: readonly Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.range[0] < b.range[1] && b.range[0] < a.range[1];
   const length = (found: Finding) => found.range[1] - found.range[0];
   // A Microsoft entity named as the one to pay or to ask is routing, whatever else it looks like.
-  const payments = findings.filter((found) => found.kind === "pay-microsoft" || found.kind === "contact-microsoft");
+  const routed = findings.filter((found) => found.kind === "pay-microsoft" || found.kind === "contact-microsoft");
   const kept: Finding[] = [];
   for (const found of findings) {
-    if (found.kind === "legal-footer" && payments.some((payment) => overlaps(payment, found))) continue;
+    if (found.kind === "legal-footer" && routed.some((routing) => overlaps(routing, found))) continue;
     const twin = kept.findIndex((other) => other.signal === found.signal && (other.kind === found.kind ? overlaps(other, found) : other.range[0] === found.range[0] && other.range[1] === found.range[1]));
     if (twin === -1) kept.push(found);
     else if (kept[twin]!.kind === found.kind && length(found) > length(kept[twin]!)) kept[twin] = found;
