@@ -75,8 +75,8 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
 
 /**
  * One report per place: the same range found twice for one signal (a signature line that is also
- * the legal entity) is reported once, and a Microsoft entity named as the payee is billing routed
- * to Microsoft rather than a footer.
+ * the legal entity) is reported once, and a Microsoft entity named as payee or billing contact is
+ * billing routed to Microsoft rather than a footer.
  */
 function withoutDuplicates(findings: readonly Finding[]): Finding[] {
   const overlaps = (a: Finding, b: Finding) => a.range[0] < b.range[1] && b.range[0] < a.range[1];
