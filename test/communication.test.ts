@@ -60,6 +60,31 @@ describe("communication model", () => {
     expect(paragraph.links.map((link) => [link.text.text, source.slice(...link.href.range)])).toEqual([["here", "https://billing.microsoft.com/pay"]]);
   });
 
+  it("collapses each whitespace run, across tags and entities, into one space mapped to the whole run", () => {
+    const source = `<mjml><mj-body><mj-text>Pay \n   <b>\n Micro&nbsp; soft</b>\tnow\n</mj-text></mj-body></mjml>`;
+    const [block] = textBlocks(source, "mjml");
+    expect(block?.text.text).toBe("Pay Micro soft now");
+    const runs = [...block!.text.text.matchAll(/ /gu)].map((match) => source.slice(...block!.text.sourceRange(match.index, match.index + 1)));
+    expect(runs).toEqual([" \n   <b>\n ", "&nbsp; ", "\t"]);
+    // A lone space is written as it stands: the same characters, nothing atomic around it.
+    const [plain] = textBlocks(`<mjml><mj-body><mj-text>Pay now</mj-text></mj-body></mjml>`, "mjml");
+    expect(plain?.text.pieces).toHaveLength(1);
+  });
+
+  it("collapses runs in Markdown too, where a run with a line break becomes that line break", () => {
+    const source = "Pay   now\n\n<div>Pay\n   now</div>\n";
+    const [prose, html] = textBlocks(source, "md");
+    expect(prose?.text.text).toBe("Pay now");
+    expect(source.slice(...prose!.text.sourceRange(3, 4))).toBe("   ");
+    expect(html?.text.text).toBe("Pay\nnow");
+    expect(source.slice(...html!.text.sourceRange(3, 4))).toBe("\n   ");
+  });
+
+  it("reads elements named like object properties (<constructor>) as inline elements, not blocks", () => {
+    const blocks = textBlocks(`<mjml><mj-body><mj-text>Micro<constructor>soft</constructor><toString>!</toString></mj-text></mj-body></mjml>`, "mjml");
+    expect(blocks.map((block) => block.text.text)).toEqual(["Microsoft!"]);
+  });
+
   it("pairs inline HTML links across Markdown nodes", () => {
     const source = 'Contact <a href="mailto:billing@microsoft.com">Micro<b>soft</b></a> today.\n';
     const [block] = textBlocks(source, "md");

@@ -32,7 +32,7 @@ function walkMjml(children: readonly MarkupChild[], body: BodyBuilder, headers: 
     if (child.type === "Comment") continue;
     if (child.type === "Text") {
       // Stray text between MJML components is not rendered by MJML, but a reader of the file sees it.
-      if (child.value.trim() !== "") body.appendText(decodeEntitiesMapped(child.raw, child.range[0]));
+      if (child.value.trim() !== "") body.appendHtmlText(child.raw, child.range[0]);
       continue;
     }
     const name = child.name;

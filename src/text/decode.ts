@@ -27,6 +27,15 @@ export function appendEntityDecoded(builder: MappedTextBuilder, raw: string, sou
   builder.appendSource(raw.slice(cursor), sourceStart + cursor);
 }
 
+/** The character reference starting at `index` that decodes to something else, if one does. */
+export function entityAt(raw: string, index: number): { decoded: string; length: number } | undefined {
+  ENTITY_AT.lastIndex = index;
+  const match = ENTITY_AT.exec(raw);
+  if (!match) return undefined;
+  const decoded = decodeHTML(match[0]);
+  return decoded === match[0] ? undefined : { decoded, length: match[0].length };
+}
+
 export function decodeEntitiesMapped(raw: string, sourceStart: number): MappedText {
   const builder = new MappedTextBuilder();
   appendEntityDecoded(builder, raw, sourceStart);
