@@ -80,6 +80,11 @@ describe("communication model", () => {
     expect(source.slice(...html!.text.sourceRange(3, 4))).toBe("\n   ");
   });
 
+  it("reads only documented header names from front matter, whatever other keys it holds", () => {
+    const headers = message("---\nconstructor: x\ntoString: y\nsubject: Your invoice\n---\nHello\n", "md").headers;
+    expect([...headers.keys()]).toEqual(["subject"]);
+  });
+
   it("reads elements named like object properties (<constructor>) as inline elements, not blocks", () => {
     const blocks = textBlocks(`<mjml><mj-body><mj-text>Micro<constructor>soft</constructor><toString>!</toString></mj-text></mj-body></mjml>`, "mjml");
     expect(blocks.map((block) => block.text.text)).toEqual(["Microsoft!"]);

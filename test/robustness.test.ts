@@ -76,6 +76,19 @@ describe("robustness", () => {
     );
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("reads tags, attributes and keys named %s as any other unknown name", (name) => {
+    const mjml = `---\n${name}: x\nsubject: Your invoice\n---\n<mjml><mj-body><mj-section ${name}="1"><mj-column><mj-text ${name}="2">Pay <${name}>now</${name}></mj-text><mj-${name}></mj-${name}></mj-column></mj-section></mj-body></mjml>\n`;
+    const found = lint(mjml, "names.mjml", { settings });
+    const attribute = name.toLowerCase();
+    expect(found.map((message) => message.message)).toEqual([
+      `Attribute ${attribute} is illegal (MJML validator).`,
+      `Attribute ${attribute} is illegal (MJML validator).`,
+      `Element mj-${attribute} doesn't exist or is not registered (MJML validator).`,
+    ]);
+    const markdown = `---\n${name}: x\nfrom: {${name}: a}\nsubject: Your invoice\n---\nPay <b ${name}="1">now</b>.\n`;
+    expect(lint(markdown, "names.md", { strict: true, settings }).map((message) => message.ruleId)).toEqual(["csp-comms/require-partner-sender"]);
+  });
+
   it("lints a 20 MB MJML template and a 100,000-line Markdown file to a result", () => {
     const section = generateTemplate("mjml", 20_000, 3);
     const opening = /<mj-body[^>]*>/u.exec(section)!;

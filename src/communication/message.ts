@@ -79,7 +79,7 @@ export function normalizedKey(key: string): string {
 export function headerNameOf(key: string): HeaderName | undefined {
   const normalized = normalizedKey(key);
   if (isHeaderName(normalized)) return normalized;
-  return HEADER_ALIASES[normalized];
+  return Object.hasOwn(HEADER_ALIASES, normalized) ? HEADER_ALIASES[normalized] : undefined;
 }
 
 /** Keys that hold only a sender's display name or only its address, joined into one `from`. */

@@ -55,17 +55,31 @@ function loadToolkit(): MjmlToolkit {
   }
   const preset = require("mjml-preset-core") as { components: { componentName?: string; endingTag?: boolean }[]; dependencies: object };
   const validator = require("mjml-validator") as { rulesCollection: Record<string, ValidatorRule>; assignDependencies: (target: object, ...sources: object[]) => object; dependencies: object };
-  const components: MjmlToolkit["components"] = { ...core.components };
+  // The validator looks tags and attribute names up as plain object keys: a tag or attribute named
+  // `constructor` or `__proto__` would find Object's own members and crash its rules. Tables
+  // without a prototype hold only what MJML defines.
+  const components: MjmlToolkit["components"] = Object.create(null) as MjmlToolkit["components"];
+  const described = (component: { endingTag?: boolean; allowedAttributes?: Record<string, string> }) => ({
+    endingTag: component.endingTag,
+    allowedAttributes: withoutPrototype(Object.entries(component.allowedAttributes ?? {})),
+  });
+  for (const [name, component] of Object.entries(core.components)) components[name] = described(component);
   for (const component of preset.components) {
-    if (component.componentName) components[component.componentName] = component;
+    if (component.componentName) components[component.componentName] = described(component);
   }
   toolkit = {
     components,
-    dependencies: validator.assignDependencies({}, validator.dependencies, preset.dependencies),
+    dependencies: withoutPrototype(Object.entries(validator.assignDependencies({}, validator.dependencies, preset.dependencies))),
     initializeType: rememberingVerdicts(core.initializeType as InitializeType),
     rules: Object.values(validator.rulesCollection),
   };
   return toolkit;
+}
+
+function withoutPrototype<Value>(entries: Iterable<readonly [string, Value]>): Record<string, Value> {
+  const table = Object.create(null) as Record<string, Value>;
+  for (const [key, value] of entries) table[key] = value;
+  return table;
 }
 
 interface TypeChecker {
@@ -116,7 +130,7 @@ export function validateMjml(document: MjmlDocument, text: string): MjmlValidati
   const byId: ElementNode[] = [];
   const convertShallow = (element: ElementNode): ValidatorElement => {
     const id = byId.push(element) - 1;
-    const attributes: Record<string, string> = {};
+    const attributes = Object.create(null) as Record<string, string>;
     for (const attribute of element.attributes) attributes[attribute.name] = attribute.value ?? "";
     const converted: ValidatorElement = { tagName: element.name, attributes, children: [], line: id, absoluteFilePath: "" };
     if (components[element.name]?.endingTag) {
