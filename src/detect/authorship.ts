@@ -137,9 +137,12 @@ const SENTENCE_ENDS = new Set([".", "!", "?", "。", "！", "？"]);
 /** Microsoft's company name with a legal form, its postal address or copyright, as the sender's footer. */
 function legalFooterFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { prepared, sentences } of blocks) {
+  for (const block of blocks) {
+    const prepared = block.prepared;
+    // A legal name carries the brand; a postal address the brand or a number (street, postcode).
+    if (!prepared.text.includes(BRAND_TOKEN) && !/\d/u.test(prepared.text)) continue;
+    const sentences = block.sentences;
     for (const [index, current] of sentences.entries()) {
-      // A legal name carries the brand; a postal address the brand or a number (street, postcode).
       if (!current.text.includes(BRAND_TOKEN) && !/\d/u.test(current.text)) continue;
       let sentence: Sentence = current;
       let names = current.text.includes(BRAND_TOKEN) && (LEGAL_ENTITY_SUFFIX.test(current.text) || COPYRIGHT.test(current.text));

@@ -90,20 +90,32 @@ export interface PatternMatch {
   readonly text: string;
 }
 
+/** What can start at one word: phrases keyed by it alone, and phrases keyed by it and the next word. */
+interface FirstWord {
+  phrases: CompiledPhrase[];
+  /** Phrases whose first two words are plain words, by the second: most phrases, tried rarely. */
+  bySecond: Map<string, CompiledPhrase[]> | undefined;
+}
+
 /** A set of phrase patterns, matched by first-word lookup. */
 export class PhraseSet {
-  readonly #byWord = new Map<string, CompiledPhrase[]>();
-  /** Phrases whose first two words are plain words, by "first second": most phrases, tried rarely. */
-  readonly #byPair = new Map<string, Map<string, CompiledPhrase[]>>();
+  /** One lookup per word of the text: most words start nothing and cost only this. */
+  readonly #byFirst = new Map<string, FirstWord>();
   /** Phrases that start with the brand, by their second word (a region word may stand between). */
   readonly #brandBySecond = new Map<string, CompiledPhrase[]>();
-  /** Phrases whose first word is a prefix (`factu*`), by the prefix's first two characters. */
-  readonly #byPrefix = new Map<string, { prefix: string; phrase: CompiledPhrase }[]>();
+  /** Phrases whose first word is a prefix (`factu*`), by the prefix's first two characters as one number. */
+  readonly #byPrefix = new Map<number, { prefix: string; phrase: CompiledPhrase }[]>();
   readonly #shortPrefixes: { prefix: string; phrase: CompiledPhrase }[] = [];
   readonly #byCharacter = new Map<string, CompiledPhrase[]>();
   /** Finds the next character some unspaced phrase starts with, so the rest of the text is skipped natively. */
   #characterStarts: RegExp | undefined;
   #fallback: RegExp | undefined;
+
+  #firstWord(word: string): FirstWord {
+    let entry = this.#byFirst.get(word);
+    if (!entry) this.#byFirst.set(word, (entry = { phrases: [], bySecond: undefined }));
+    return entry;
+  }
 
   constructor(entries: readonly { pattern: string; spaced: boolean }[]) {
     const fallback: string[] = [];
@@ -123,17 +135,17 @@ export class PhraseSet {
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
         if (plainSecond) push(this.#brandBySecond, second, phrase);
-        else push(this.#byWord, BRAND_TOKEN, phrase);
+        else this.#firstWord(BRAND_TOKEN).phrases.push(phrase);
       } else if (WORD_START.test(first)) {
         const literal = /^[\p{L}\p{N}]+/u.exec(first)![0];
         const wildcard = first.length > literal.length && (first[literal.length] === "*" || first[literal.length] === "?");
         if (first === literal && (plainSecond || second === "{brand}")) {
-          let bySecond = this.#byPair.get(literal);
-          if (!bySecond) this.#byPair.set(literal, (bySecond = new Map<string, CompiledPhrase[]>()));
-          push(bySecond, second === "{brand}" ? BRAND_TOKEN : second, phrase);
+          const entry = this.#firstWord(literal);
+          entry.bySecond ??= new Map<string, CompiledPhrase[]>();
+          push(entry.bySecond, second === "{brand}" ? BRAND_TOKEN : second, phrase);
         }
-        else if (!wildcard) push(this.#byWord, literal, phrase);
-        else if (literal.length >= 2) push(this.#byPrefix, literal.slice(0, 2), { prefix: literal, phrase });
+        else if (!wildcard) this.#firstWord(literal).phrases.push(phrase);
+        else if (literal.length >= 2) push(this.#byPrefix, prefixKey(literal), { prefix: literal, phrase });
         else this.#shortPrefixes.push({ prefix: literal, phrase });
       } else {
         // "® is": a symbol that matches only itself is as good an index as a word.
@@ -142,6 +154,7 @@ export class PhraseSet {
         else fallback.push(source);
       }
     }
+    if (this.#brandBySecond.size > 0) this.#firstWord(BRAND_TOKEN);
     if (this.#byCharacter.size > 0) {
       const characters = [...this.#byCharacter.keys()].filter((key) => key !== BRAND_TOKEN).map(escapeRegExp).join("");
       const alternatives = [...(this.#byCharacter.has(BRAND_TOKEN) ? [BRAND_TOKEN] : []), ...(characters ? [`[${characters}]`] : [])];
@@ -153,8 +166,8 @@ export class PhraseSet {
   /** Builds every phrase's expression now (they are built on first use) and counts them: lexicon tests. */
   compileAll(): number {
     const phrases = [
-      ...[...this.#byWord.values(), ...this.#brandBySecond.values(), ...this.#byCharacter.values()].flat(),
-      ...[...this.#byPair.values()].flatMap((bySecond) => [...bySecond.values()].flat()),
+      ...[...this.#byFirst.values()].flatMap((entry) => [...entry.phrases, ...[...(entry.bySecond?.values() ?? [])].flat()]),
+      ...[...this.#brandBySecond.values(), ...this.#byCharacter.values()].flat(),
       ...[...this.#byPrefix.values()].flat().map((entry) => entry.phrase),
       ...this.#shortPrefixes.map((entry) => entry.phrase),
     ];
@@ -174,25 +187,30 @@ export class PhraseSet {
 
   #scan(text: string, firstOnly: boolean): PatternMatch[] {
     const candidates: PatternMatch[] = [];
-    if (this.#byWord.size > 0 || this.#byPair.size > 0 || this.#brandBySecond.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
+    if (this.#byFirst.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
       const { words, starts } = wordsOf(text);
       for (let index = 0; index < words.length; index++) {
         const token = words[index]!;
         const start = starts[index]!;
-        let best = longestMatch(this.#byWord.get(token), text, start);
-        const next = words[index + 1];
-        if (next !== undefined) {
-          const bySecond = this.#byPair.get(token);
-          if (bySecond) best = Math.max(best, longestMatch(bySecond.get(next), text, start));
-          if (token === BRAND_TOKEN && this.#brandBySecond.size > 0) {
-            best = Math.max(best, longestMatch(this.#brandBySecond.get(next), text, start));
-            // "Microsoft Ireland will charge", "Microsoft's support": the second word may come one later.
-            const afterNext = words[index + 2];
-            if (afterNext !== undefined && afterNext !== next) best = Math.max(best, longestMatch(this.#brandBySecond.get(afterNext), text, start));
+        let best = 0;
+        const entry = this.#byFirst.get(token);
+        if (entry) {
+          best = longestMatch(entry.phrases, text, start);
+          const next = words[index + 1];
+          if (next !== undefined) {
+            if (entry.bySecond) best = Math.max(best, longestMatch(entry.bySecond.get(next), text, start));
+            if (token === BRAND_TOKEN && this.#brandBySecond.size > 0) {
+              best = Math.max(best, longestMatch(this.#brandBySecond.get(next), text, start));
+              // "Microsoft Ireland will charge", "Microsoft's support": the second word may come one later.
+              const afterNext = words[index + 2];
+              if (afterNext !== undefined && afterNext !== next) best = Math.max(best, longestMatch(this.#brandBySecond.get(afterNext), text, start));
+            }
           }
         }
-        const prefixed = this.#byPrefix.get(token.slice(0, 2));
-        if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, text, start));
+        if (this.#byPrefix.size > 0 && token.length >= 2) {
+          const prefixed = this.#byPrefix.get(prefixKey(token));
+          if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, text, start));
+        }
         if (this.#shortPrefixes.length > 0) best = Math.max(best, longestPrefixedMatch(this.#shortPrefixes, token, text, start));
         if (best > 0) {
           candidates.push({ start, end: start + best, text: text.slice(start, start + best) });
@@ -281,7 +299,10 @@ function longestPrefixedMatch(entries: readonly { prefix: string; phrase: Compil
   return best;
 }
 
-function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+/** A word's first two UTF-16 units as one number: a map key that costs no string. */
+const prefixKey = (word: string) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+
+function push<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -30,11 +30,12 @@ export function routingFindings(
     ...microsoftPayees(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "pay-microsoft", range: matchSourceRange(block.prepared, start, end) })),
     ...microsoftBillingContacts(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(block.prepared, start, end) })),
   ];
-  for (const { prepared, sentences } of blocks) {
+  for (const block of blocks) {
+    const prepared = block.prepared;
     // Every pay and contact phrase names the brand; an e-mail address may be Microsoft's without it.
     const hasAddress = prepared.text.includes("@");
     if (prepared.mentions.some((mention) => mention.kind === "organization") || hasAddress) {
-      findings.push(...sentenceFindings(prepared, sentences, settings, context));
+      findings.push(...sentenceFindings(prepared, block.sentences, settings, context));
     }
     if (/http|www\./iu.test(prepared.origin.text)) {
       for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {

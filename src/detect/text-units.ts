@@ -44,17 +44,27 @@ export function linesOf(prepared: PreparedText): Sentence[] {
   return lines;
 }
 
-export interface PreparedBlock {
+/** A block's text prepared for matching; its sentences are split on first read. */
+export class PreparedBlock {
   readonly block: TextBlock;
   readonly prepared: PreparedText;
-  readonly sentences: readonly Sentence[];
+  #sentences: readonly Sentence[] | undefined;
+
+  constructor(block: TextBlock, prepared: PreparedText) {
+    this.block = block;
+    this.prepared = prepared;
+  }
+
+  /** Most blocks name neither the brand nor a number, and no detector reads their sentences. */
+  get sentences(): readonly Sentence[] {
+    return (this.#sentences ??= sentencesOf(this.prepared));
+  }
 }
 
 export function prepareBlocks(body: readonly BodyItem[]): PreparedBlock[] {
-  return body
-    .filter((item): item is TextBlock => item.kind === "text" && item.text.text !== "")
-    .map((block) => {
-      const prepared = prepareText(block.text);
-      return { block, prepared, sentences: sentencesOf(prepared) };
-    });
+  const blocks: PreparedBlock[] = [];
+  for (const item of body) {
+    if (item.kind === "text" && item.text.text !== "") blocks.push(new PreparedBlock(item, prepareText(item.text)));
+  }
+  return blocks;
 }
