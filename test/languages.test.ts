@@ -5,6 +5,7 @@ import { markdownLanguage } from "../src/languages/markdown/language.js";
 import { mjmlLanguage } from "../src/languages/mjml/language.js";
 import type { ElementNode, TextNode } from "../src/languages/shared/markup-ast.js";
 import { LineIndex } from "../src/languages/shared/line-index.js";
+import { getMessage } from "../src/communication/index.js";
 import { lint, positions } from "./helpers.js";
 
 function parseMjml(text: string) {
@@ -102,8 +103,6 @@ describe("csp-comms/markdown", () => {
   });
 
   it.each([
-    ["mismatched inline tags", "Hello <b>there</i>", 1, 15, "does not match the open <b>"],
-    ["an inline tag never closed", "Hello <span>there", 1, 7, "never closed"],
     ["bad YAML front matter", "---\nsubject: [x\n---\n# Hi", 3, 1, "Invalid YAML"],
     ["a binary file", "# x\n\0", 2, 1, "binary"],
   ])("reports %s as one fatal message", (_name, source, line, column, message) => {
@@ -111,6 +110,24 @@ describe("csp-comms/markdown", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ fatal: true, line, column });
     expect(messages[0]!.message).toContain(message);
+  });
+
+  it.each([
+    ["a tag never closed", "Dear <customer>,\n\nPlease pay Microsoft directly for this invoice.\n"],
+    ["tags closed out of order", "Press <b>Pay</i> now.\n\nPlease pay Microsoft directly for this invoice.\n"],
+    ["a closing tag with no opening", "Done</span>.\n\nPlease pay Microsoft directly for this invoice.\n"],
+  ])("reads inline HTML with %s as a mail client would, and lints the file", (_name, body) => {
+    const source = `---\nsubject: Your invoice\n---\n${body}`;
+    const messages = lint(source, "loose.md", { settings: { "csp-comms": { partner: { name: "Contoso" } } } });
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["csp-comms/no-microsoft-billing-contact", 6, 1]]);
+  });
+
+  it("ends an inline link that is never closed with its paragraph", () => {
+    const source = 'Pay <a href="https://billing.microsoft.com/pay">here\n\nThanks, Contoso\n';
+    const root = markdownLanguage.parse({ body: source, path: "a.md", physicalPath: "a.md", bom: false } as never);
+    if (!root.ok) throw new Error("parse failed");
+    const blocks = getMessage(root.ast, source).body.filter((item) => item.kind === "text");
+    expect(blocks.map((block) => [block.text.text, block.links.length])).toEqual([["Pay here", 1], ["Thanks, Contoso", 0]]);
   });
 
   it("rejects language options it does not know", () => {

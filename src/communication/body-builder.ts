@@ -143,6 +143,10 @@ export class BodyBuilder {
     return this.#text.length + (this.#run ? 1 : 0);
   }
 
+  get openLinkCount(): number {
+    return this.#openLinks.length;
+  }
+
   openLink(href: MappedText): void {
     this.#openLinks.push({ href, start: this.#position });
   }

@@ -79,7 +79,10 @@ class MarkdownWalker {
     const role = BLOCK_ROLES[node.type];
     if (role && "children" in node) {
       this.body.endBlock("paragraph");
+      const linksOpen = this.body.openLinkCount;
       this.phrasing(node.children as RootContent[]);
+      // An inline `<a href>` never closed ends with its paragraph, not at the end of the file.
+      while (this.body.openLinkCount > linksOpen) this.body.closeLink();
       this.body.endBlock(role);
       return;
     }

@@ -12,9 +12,7 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { parseFrontMatter } from "../shared/front-matter.js";
 import type { LineIndex } from "../shared/line-index.js";
-import type { ElementNode } from "../shared/markup-ast.js";
 import { parseMarkup } from "../shared/markup-parser.js";
-import { ParseFailure } from "../shared/parse-failure.js";
 import type { HtmlWithMarkup, YamlWithEntries } from "./ast.js";
 import { PIECE_SIZES, lintedBefore, parseInPieces } from "./chunks.js";
 
@@ -47,7 +45,7 @@ export function parseMarkdown(text: string, lineIndex: LineIndex, path?: string,
     if (node.type === "yaml") attachFrontMatter(node as YamlWithEntries, text, lineIndex);
     if ("children" in node) {
       const parent = node as Parent;
-      if (PHRASING_PARENTS.has(parent.type)) checkInlineTagPairs(parent, text, lineIndex);
+      if (PHRASING_PARENTS.has(parent.type)) attachInlineMarkup(parent, text, lineIndex);
       else for (const child of parent.children) if (child.type === "html") attachMarkup(child, text, lineIndex, "lenient");
       pending.push(...(parent.children as Nodes[]));
     }
@@ -73,27 +71,13 @@ function attachMarkup(node: Html, text: string, lineIndex: LineIndex, mode: "str
 }
 
 /**
- * remark gives `Micro<b>soft</b>` as text, html, text, html. The opening and closing tags are in
- * separate html nodes, so they are paired here across the siblings of one inline parent.
+ * remark gives `Micro<b>soft</b>` as text, html, text, html: one tag per node. Each is parsed into
+ * markup here. A tag left open or closed out of order is not an error: "Dear <customer>," is
+ * prose to its writer, and a mail client renders such HTML anyway, so the file is still linted.
  */
-function checkInlineTagPairs(parent: Parent, text: string, lineIndex: LineIndex): void {
-  const open: ElementNode[] = [];
+function attachInlineMarkup(parent: Parent, text: string, lineIndex: LineIndex): void {
   for (const child of parent.children) {
-    if (child.type !== "html") continue;
-    const fragment = attachMarkup(child, text, lineIndex, "lenient");
-    for (const stray of fragment.strayClosingTags) {
-      const expected = open.at(-1);
-      if (expected?.name !== stray.name) {
-        const where = expected ? ` does not match the open <${expected.name}> (line ${expected.loc.start.line}, column ${expected.loc.start.column})` : " has no matching opening tag";
-        throw new ParseFailure(`Inline HTML closing tag </${stray.name}>${where}.`, stray.range[0]);
-      }
-      open.pop();
-    }
-    open.push(...fragment.unclosed.sort((a, b) => a.range[0] - b.range[0]));
-  }
-  const unclosed = open.at(-1);
-  if (unclosed) {
-    throw new ParseFailure(`Inline HTML element <${unclosed.name}> is never closed in this paragraph.`, unclosed.range[0]);
+    if (child.type === "html") attachMarkup(child, text, lineIndex, "lenient");
   }
 }
 
