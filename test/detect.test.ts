@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, normalizedWithMap, normalizeForMatching, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
-import { LEXICON_LISTS, lexiconPhrases, PhraseSet } from "../src/detect/patterns.js";
+import { LEXICON_LISTS, lexiconPhrases, PhraseSet, wordsOf } from "../src/detect/patterns.js";
 import { sentencesOf } from "../src/detect/text-units.js";
 import { localeLexicons } from "../src/lexicons/index.js";
 import { senderPresentsMicrosoft } from "../src/detect/words.js";
@@ -41,6 +41,20 @@ describe("brand mentions", () => {
 
   it.each(["Microscope", "microsoftware", "contoso.onmicrosoft.com", "micro software", "Msfts"])("does not read %s as the brand", (text) => {
     expect(mentions(text)).toEqual([]);
+  });
+
+  it("splits words exactly where /[\\p{L}\\p{N}]+/gu does, surrogate pairs and lone halves included", () => {
+    const pieces = ["Micro", "soft", " ", "-", "'", "é", "ß", "Ⅻ", "٣", "マイクロ", "😀", "𝐀", "\uD835", "\uDC00", "\u200B", "_", "9", "Ω"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+        const { words, starts } = wordsOf(text);
+        expect(words).toEqual(expected.map((match) => match[0]));
+        expect(starts).toEqual(expected.map((match) => match.index));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("reads the same text and source ranges through the shortcuts as through the general path", () => {

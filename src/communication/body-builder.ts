@@ -165,7 +165,9 @@ export class BodyBuilder {
   /** Ends the current block; `role` says what kind of block it was. Empty blocks vanish. */
   endBlock(role: BlockRole): void {
     this.#flushRun();
-    const collapsed = this.#text.build();
+    // Every block element ends the block before it and its own: most calls find nothing to end.
+    if (this.#text.length === 0 && this.#links.length === 0 && this.#openLinks.length === 0) return;
+    const collapsed = this.#text.finish();
     const linkSpans = [...this.#links, ...this.#openLinks.map((link) => ({ href: link.href, start: link.start, end: Math.max(link.start, collapsed.text.length) }))];
     this.#text = new MappedTextBuilder();
     this.#links = [];

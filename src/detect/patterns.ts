@@ -12,7 +12,6 @@ const SPACED_SEPARATOR = "[\\s\\-‐–—,:;()/]{1,4}";
 const UNSPACED_SEPARATOR = "[\\s\\u3000・]{0,3}";
 // Disjoint from the separator characters, so a gap word and a separator never compete for text.
 const GAP_WORD = "[^\\s\\-‐–—,:;()/]{1,40}";
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
@@ -260,20 +259,50 @@ const RECENT_WORDS = 16;
  * The words of a text and where they start. A text is matched against several lists in a row
  * (the topic, routing and authorship lists), so the last few texts' words are kept.
  */
-function wordsOf(text: string): { words: string[]; starts: number[] } {
+export function wordsOf(text: string): { words: string[]; starts: number[] } {
   const known = recentWords.get(text);
   if (known) return known;
   const words: string[] = [];
   const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-    words.push(word[0]);
-    starts.push(word.index);
+  // By hand rather than with a /[\p{L}\p{N}]+/gu loop: one match array per word was most of this function's garbage.
+  let start = -1;
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1;
+    const inWord = isWordCharacter(text, index, code, width);
+    if (inWord && start === -1) start = index;
+    else if (!inWord && start !== -1) {
+      words.push(text.slice(start, index));
+      starts.push(start);
+      start = -1;
+    }
+    index += width;
+  }
+  if (start !== -1) {
+    words.push(text.slice(start));
+    starts.push(start);
   }
   if (recentWords.size >= RECENT_WORDS) recentWords.delete(recentWords.keys().next().value!);
   const result = { words, starts };
   recentWords.set(text, result);
   return result;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside ASCII: 0 not yet known, 1 a letter or number, 2 not. */
+const wordUnitKinds = new Uint8Array(0x10000);
+
+/** Whether the code point at `index` is a letter or number (`[\p{L}\p{N}]`). */
+function isWordCharacter(text: string, index: number, code: number, width: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (width === 2) return WORD_CHARACTER.test(text.slice(index, index + 2));
+  let kind = wordUnitKinds[code]!;
+  if (kind === 0) {
+    kind = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnitKinds[code] = kind;
+  }
+  return kind === 1;
 }
 
 /** Length of the longest phrase matching at `start`, 0 if none. */

@@ -221,4 +221,10 @@ export class MappedTextBuilder {
     if (run) pieces.push({ at: run.at, source: run.source, length: run.length, sourceLength: run.length });
     return new MappedText(this.#text, pieces);
   }
+
+  /** The text built, for a builder used no more: its pieces are handed over, not copied. */
+  finish(): MappedText {
+    this.#closeRun();
+    return new MappedText(this.#text, this.#pieces);
+  }
 }
