@@ -124,7 +124,7 @@ describe("csp-comms/markdown", () => {
 
   it("ends an inline link that is never closed with its paragraph", () => {
     const source = 'Pay <a href="https://billing.microsoft.com/pay">here\n\nThanks, Contoso\n';
-    const root = markdownLanguage.parse({ body: source, path: "a.md", physicalPath: "a.md", bom: false } as never);
+    const root = markdownLanguage.parse({ body: source, path: "a.md", physicalPath: "a.md", bom: false });
     if (!root.ok) throw new Error("parse failed");
     const blocks = getMessage(root.ast, source).body.filter((item) => item.kind === "text");
     expect(blocks.map((block) => [block.text.text, block.links.length])).toEqual([["Pay here", 1], ["Thanks, Contoso", 0]]);
