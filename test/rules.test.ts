@@ -207,6 +207,38 @@ describe("labelled fields and broken-up legal names", () => {
   });
 });
 
+describe("phrasings from the German and French Markdown rounds", () => {
+  // A signature followed by a footer of six blocks (links, address, register): the closing formula
+  // marks where the signature zone starts, however long the footer.
+  const longFooter = "---\nsubject: Ihre Rechnung für Oktober\n---\nAnbei Ihre Rechnung für Oktober.\n\nMit freundlichen Grüßen\n\nIhr Microsoft Abrechnungsteam\n\n- [Impressum](https://contoso.com/i)\n- [Datenschutz](https://contoso.com/d)\n- [Abmelden](https://contoso.com/a)\n- [Kontakt](https://contoso.com/k)\n\nContoso GmbH, Hafenstraße 12, 20457 Hamburg\n\nHRB 123456\n";
+  // "als Microsoft" speaks as Microsoft; "als Microsoft-Partner" is the partner.
+  const asMicrosoft = "---\nsubject: Ihre Gutschrift\n---\nUnser Anspruch als Microsoft ist es, dass Ihre Dienste laufen. Deshalb erhalten Sie eine Gutschrift.\n";
+  markdownTester.run("no-microsoft-authorship (closing zone, first person)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [longFooter.replace("Ihr Microsoft", "Ihr Contoso"), asMicrosoft.replace("als Microsoft", "als Microsoft-Partner")],
+    invalid: [
+      { code: longFooter, errors: [{ messageId: "sign-off", line: 8, column: 1, endLine: 8, endColumn: 30 }] },
+      { code: asMicrosoft, errors: [{ messageId: "first-person", line: 4, column: 1, endLine: 4, endColumn: 29 }] },
+    ],
+  });
+  // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
+  const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  // A value cell is read with the label cell before it: a hotline for invoice questions.
+  const hotline = `<mjml><mj-head><mj-title>Ihre Testphase endet</mj-title></mj-head><mj-body><mj-section><mj-column><mj-table><tr><td>Rechnung und Zahlungsweise</td><td>Micro<span>soft</span>-Hotline, 0800 808 1234</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-billing-contact (article, label cell)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [transfer.replace("die Microsoft Ireland Operations Ltd.", "die Contoso GmbH"), hotline.replace("Rechnung und Zahlungsweise", "Technische Störungen")],
+    invalid: [
+      { code: transfer, errors: [{ messageId: "pay-microsoft", ...at(transfer, "Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.") }] },
+      { code: hotline, errors: [{ messageId: "contact-microsoft", ...at(hotline, "Micro<span>soft</span>-Hotline, 0800 808 1234") }] },
+    ],
+  });
+  // A department name ("Gestion des abonnements") presents Microsoft, also before a placeholder address.
+  const replyTo = '---\nreply-to: "Microsoft Suisse – Gestion des abonnements <{{ partenaire.email }}>"\nsubject: Confirmation de résiliation de votre abonnement\n---\nVotre abonnement est résilié.\n';
+  markdownTester.run("no-microsoft-sender (department name in reply-to)", asRule(rules["no-microsoft-sender"]), {
+    valid: [replyTo.replace("Microsoft Suisse", "Léman Cloud")],
+    invalid: [{ code: replyTo, errors: [{ messageId: "microsoftDisplayName", line: 2, column: 12, endLine: 2, endColumn: 54 }] }],
+  });
+});
+
 describe("no-microsoft-billing-contact", () => {
   const payButton = `<mjml><mj-head><mj-title>Invoice ready</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://billing.microsoft.com/pay">Pay now</mj-button></mj-column></mj-section></mj-body></mjml>`;
   const japanese = `<mjml><mj-head><mj-title>請求書のお知らせ 📄</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>📄 請求書を発行しました。今月分はマイクロソフトにお支払いください。</mj-text></mj-column></mj-section></mj-body></mjml>`;

@@ -8,6 +8,8 @@ import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 /** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
 const SIGN_OFF_BLOCKS = 6;
+/** How far from the end a closing formula is looked for: a footer of links and addresses may follow it. */
+const VALEDICTION_SEARCH_BLOCKS = 30;
 const SIGNATURE_MAX_WORDS = 10;
 const HEADER_ZONE_MIN_WORDS = 5;
 
@@ -20,14 +22,30 @@ const POSTAL_ADDRESS = new PhraseSet(brandData.postalAddressPhrases.map((pattern
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
 export function authorshipFindings(blocks: readonly PreparedBlock[], message: Message, context: PresentationContext): Finding[] {
+  const closing = closingBlocks(blocks, context);
   return [
-    ...signOffFindings(blocks, context),
-    ...signatureBlockFindings(blocks, context),
+    ...signOffFindings(closing, context),
+    ...signatureBlockFindings(closing, context),
     ...legalFooterFindings(blocks, context),
     ...firstPersonFindings(blocks, context),
     ...sentByFindings(blocks, message.headers, context),
     ...logoFindings(blocks, message.body, context),
   ];
+}
+
+/**
+ * Where a sign-off or signature can stand: the last few blocks, and everything from the last
+ * closing formula on ("Mit freundlichen Grüßen" before a footer of links, address and imprint).
+ */
+function closingBlocks(blocks: readonly PreparedBlock[], context: PresentationContext): readonly PreparedBlock[] {
+  let start = Math.max(0, blocks.length - SIGN_OFF_BLOCKS);
+  for (let index = start - 1; index >= Math.max(0, blocks.length - VALEDICTION_SEARCH_BLOCKS); index--) {
+    if (containsAny("authorship.valedictions", context.locales, blocks[index]!.prepared.text)) {
+      start = index;
+      break;
+    }
+  }
+  return blocks.slice(start);
 }
 
 /**
@@ -76,7 +94,7 @@ const PERSONAL_NAME = /^\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1
  */
 function signatureBlockFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { prepared } of blocks.slice(-SIGN_OFF_BLOCKS)) {
+  for (const { prepared } of blocks) {
     if (!prepared.text.includes(BRAND_TOKEN)) continue;
     const lines = linesOf(prepared);
     for (const [index, line] of lines.entries()) {
@@ -95,9 +113,8 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
 /** A signature line: short, presents Microsoft, and sits after a closing formula or names a team. */
 function signOffFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
-  const trailing = blocks.slice(-SIGN_OFF_BLOCKS);
   let afterValediction = 0;
-  for (const { prepared } of trailing) {
+  for (const { prepared } of blocks) {
     for (const line of linesOf(prepared)) {
       const candidates: Sentence[] = [];
       // The last closing formula on the line: "Meilleures salutations / Cordialement, L'équipe …".
@@ -168,10 +185,18 @@ function firstPersonFindings(blocks: readonly PreparedBlock[], context: Presenta
     // Every first-person phrase names the brand.
     if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
     for (const match of findAll("authorship.firstPerson", context.locales, prepared.text)) {
+      const endsOnBrand = prepared.mentions.some((mention) => mention.end === match.end);
+      if (endsOnBrand && startsWithPartnerWord(prepared.text.slice(match.end, match.end + 40), context)) continue;
       findings.push(finding("first-person", prepared, match.start, match.end));
     }
   }
   return findings;
+}
+
+/** "… als Microsoft-Partner": a phrase that ends on the brand is the partner's when a partner word follows. */
+function startsWithPartnerWord(following: string, context: PresentationContext): boolean {
+  const next = following.replace(/^[\s\-‐–—]+/u, "");
+  return findAll("attribution.partnerQualifiers", context.locales, next).some((match) => match.start === 0);
 }
 
 /** An image before the first real paragraph whose alt text or file name is a Microsoft logo. */

@@ -48,11 +48,14 @@ function patternWords(pattern: string): string[] {
 }
 
 /** The regular-expression source of one phrase pattern, with word boundaries where it is spaced. */
-export function compilePattern(pattern: string, spaced: boolean): string {
+export function compilePattern(pattern: string, spaced: boolean, articles: readonly string[] = []): string {
   const separator = spaced ? SPACED_SEPARATOR : UNSPACED_SEPARATOR;
   const words = patternWords(pattern);
+  // "überweisen Sie … an die Microsoft Ireland Operations Ltd.": a company name may take an article.
+  const article = articles.length > 0 ? `(?:(?:${articles.map((word) => escapeRegExp(foldLexiconEntry(word))).join("|")})${separator})?` : "";
   let source = "";
   for (const [index, word] of words.entries()) {
+    if (index > 0 && word.startsWith("{brand}") && words[index - 1] !== "…" && words[index - 1] !== "...") source += article;
     if (word === "…" || word === "...") {
       // Unspaced scripts have no words to count: one bounded run of characters, so no two
       // quantifiers compete for the same text.
@@ -116,11 +119,11 @@ export class PhraseSet {
     return entry;
   }
 
-  constructor(entries: readonly { pattern: string; spaced: boolean }[]) {
+  constructor(entries: readonly { pattern: string; spaced: boolean; articles?: readonly string[] }[]) {
     const fallback: string[] = [];
     const seen = new Set<string>();
-    for (const { pattern, spaced } of entries) {
-      const source = compilePattern(pattern, spaced);
+    for (const { pattern, spaced, articles } of entries) {
+      const source = compilePattern(pattern, spaced, articles);
       const key = `${spaced ? "s" : "u"}${source}`;
       if (source === "" || seen.has(key)) continue;
       seen.add(key);
@@ -371,7 +374,7 @@ export function lexiconPhrases(list: LexiconList, locales: readonly string[]): P
   if (!phrases) {
     const entries = localeLexicons
       .filter((lexicon) => locales.includes(lexicon.locale))
-      .flatMap((lexicon) => listOf(lexicon, list).map((pattern) => ({ pattern, spaced: lexicon.spaced })));
+      .flatMap((lexicon) => listOf(lexicon, list).map((pattern) => ({ pattern, spaced: lexicon.spaced, articles: lexicon.articles })));
     phrases = new PhraseSet(entries);
     compiled.set(key, phrases);
   }

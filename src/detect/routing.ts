@@ -30,12 +30,14 @@ export function routingFindings(
     ...microsoftPayees(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "pay-microsoft", range: matchSourceRange(block.prepared, start, end) })),
     ...microsoftBillingContacts(blocks, context).map(({ block, start, end }): Finding => ({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(block.prepared, start, end) })),
   ];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const prepared = block.prepared;
     // Every pay and contact phrase names the brand; an e-mail address may be Microsoft's without it.
     const hasAddress = prepared.text.includes("@");
     if (prepared.mentions.some((mention) => mention.kind === "organization") || hasAddress) {
-      findings.push(...sentenceFindings(prepared, block.sentences, settings, context));
+      // A value cell is read with the cell before it: "Rechnung und Zahlungsweise | Microsoft-Hotline".
+      const labelCell = block.block.role === "table-cell" && blocks[index - 1]?.block.role === "table-cell" ? blocks[index - 1]!.prepared.text : "";
+      findings.push(...sentenceFindings(prepared, block.sentences, labelCell, settings, context));
     }
     if (/http|www\./iu.test(prepared.origin.text)) {
       for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {
@@ -55,12 +57,12 @@ export function routingFindings(
   return dedupe(findings);
 }
 
-function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[], settings: CspCommsSettings, context: PresentationContext): Finding[] {
+function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[], labelCell: string, settings: CspCommsSettings, context: PresentationContext): Finding[] {
   const { locales } = context;
   const findings: Finding[] = [];
   let blockHasCommerce: boolean | undefined;
-  const commerceInBlock = () =>
-    (blockHasCommerce ??= containsAny("topic.commerce", locales, prepared.text) || containsAny("topic.commerceWeak", locales, prepared.text));
+  const commerceIn = (text: string) => containsAny("topic.commerce", locales, text) || containsAny("topic.commerceWeak", locales, text);
+  const commerceInBlock = () => (blockHasCommerce ??= commerceIn(prepared.text) || (labelCell !== "" && commerceIn(labelCell)));
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!text.includes(BRAND_TOKEN) && !text.includes("@")) continue;

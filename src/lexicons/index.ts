@@ -10,6 +10,8 @@ export interface LocaleLexicon {
   readonly language: string;
   /** false for scripts written without spaces between words (Japanese). */
   readonly spaced: boolean;
+  /** Words that may stand between a preposition and the brand ("an die {brand}"): German names a company with one. */
+  readonly articles: readonly string[];
   readonly detect: readonly string[];
   readonly topic: {
     readonly commerce: readonly string[];
