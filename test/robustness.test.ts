@@ -89,6 +89,15 @@ describe("robustness", () => {
     expect(lint(markdown, "names.md", { strict: true, settings }).map((message) => message.ruleId)).toEqual(["csp-comms/require-partner-sender"]);
   });
 
+  it("lints an element with 150,000 children and 150,000 flat paragraphs without a stack overflow", () => {
+    const wide = `<mjml><mj-head><mj-title>Your invoice</mj-title><mj-raw>${"<br>".repeat(150_000)}</mj-raw></mj-head><mj-body><mj-text>${"<b>x</b>".repeat(150_000)}</mj-text></mj-body></mjml>\n`;
+    const wideMessages = lint(wide, "wide.mjml", { settings });
+    expect(wideMessages.filter((message) => message.fatal)).toEqual([]);
+    const flat = `${"a\n\n".repeat(150_000)}Please pay Microsoft for this invoice.\n`;
+    const flatMessages = lint(flat, "flat.md", { settings });
+    expect(flatMessages.filter((message) => message.fatal)).toEqual([]);
+  }, 120_000);
+
   it("lints a 20 MB MJML template and a 100,000-line Markdown file to a result", () => {
     const section = generateTemplate("mjml", 20_000, 3);
     const opening = /<mj-body[^>]*>/u.exec(section)!;

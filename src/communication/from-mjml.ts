@@ -7,6 +7,7 @@ import { BodyBuilder } from "./body-builder.js";
 import { frontMatterHeaders } from "./headers.js";
 import { addImageElement, attribute, attributeText, walkHtml } from "./html-walker.js";
 import { headerNameOf, type HeaderField, type HeaderName, type Message } from "./message.js";
+import { pushReversed } from "../arrays.js";
 
 /** Components whose content is HTML shown as text. */
 const HTML_CONTENT = new Set(["mj-text", "mj-raw", "mj-table", "mj-accordion-text", "mj-accordion-title"]);
@@ -72,9 +73,10 @@ function walkMjml(children: readonly MarkupChild[], body: BodyBuilder, headers: 
 
 /** `<mj-title>`, `<mj-preview>` and `<meta name content>` (also inside `<mj-raw>`) in the head. */
 function readHead(head: ElementNode, headers: Map<HeaderName, HeaderField>): void {
-  const pending: MarkupChild[] = [...head.children];
+  const pending: MarkupChild[] = [];
+  pushReversed(pending, head.children);
   while (pending.length > 0) {
-    const node = pending.shift()!;
+    const node = pending.pop()!;
     if (node.type !== "Element") continue;
     if (node.name === "mj-title") setIfAbsent(headers, "subject", elementText(node));
     else if (node.name === "mj-preview") setIfAbsent(headers, "preheader", elementText(node));
@@ -83,7 +85,7 @@ function readHead(head: ElementNode, headers: Map<HeaderName, HeaderField>): voi
       const name = key ? headerNameOf(key) : undefined;
       const content = attributeText(node, "content");
       if (name && content) setIfAbsent(headers, name, collapseWhitespace(foldPlaceholders(content), false).trim());
-    } else pending.unshift(...node.children);
+    } else pushReversed(pending, node.children);
   }
 }
 
@@ -93,11 +95,12 @@ function setIfAbsent(headers: Map<HeaderName, HeaderField>, name: HeaderName, va
 
 function elementText(element: ElementNode): MappedText {
   const builder = new MappedTextBuilder();
-  const pending: MarkupChild[] = [...element.children];
+  const pending: MarkupChild[] = [];
+  pushReversed(pending, element.children);
   while (pending.length > 0) {
-    const node = pending.shift()!;
+    const node = pending.pop()!;
     if (node.type === "Text") builder.appendMapped(decodeEntitiesMapped(node.raw, node.range[0]));
-    else if (node.type === "Element") pending.unshift(...node.children);
+    else if (node.type === "Element") pushReversed(pending, node.children);
   }
   return collapseWhitespace(foldPlaceholders(builder.build()), false).trim();
 }

@@ -1,3 +1,4 @@
+import { pushAll } from "../arrays.js";
 import { brandData } from "../lexicons/index.js";
 import type { BodyItem } from "../communication/message.js";
 import type { CspCommsSettings } from "../settings.js";
@@ -37,7 +38,7 @@ export function routingFindings(
     if (prepared.mentions.some((mention) => mention.kind === "organization") || hasAddress) {
       // A value cell is read with the cell before it: "Rechnung und Zahlungsweise | Microsoft-Hotline".
       const labelCell = block.block.role === "table-cell" && blocks[index - 1]?.block.role === "table-cell" ? blocks[index - 1]!.prepared.text : "";
-      findings.push(...sentenceFindings(prepared, block.sentences, labelCell, settings, context));
+      pushAll(findings, sentenceFindings(prepared, block.sentences, labelCell, settings, context));
     }
     if (/http|www\./iu.test(prepared.origin.text)) {
       for (const match of prepared.origin.text.matchAll(URL_IN_TEXT)) {

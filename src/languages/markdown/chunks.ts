@@ -1,4 +1,5 @@
 import type { List, Root, RootContent } from "mdast";
+import { pushAll } from "../../arrays.js";
 
 /**
  * Incremental Markdown parsing for the editor. The language server lints the whole text on every
@@ -119,7 +120,7 @@ export function parseInPieces(text: string, parse: (text: string) => Root, { siz
       const copy = shiftedCopy(child, start, line - 1);
       const previous = root.children.at(-1);
       if (position === 0 && copy.type === "list" && previous?.type === "list" && sameListKind(text, previous, copy)) {
-        previous.children.push(...copy.children);
+        pushAll(previous.children, copy.children);
         // The first piece was parsed with this list's first line after it, so its spread already
         // counts the blank lines between the two, as the whole document's does.
         previous.spread = previous.spread || copy.spread;

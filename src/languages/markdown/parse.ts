@@ -15,6 +15,7 @@ import type { LineIndex } from "../shared/line-index.js";
 import { parseMarkup } from "../shared/markup-parser.js";
 import type { HtmlWithMarkup, YamlWithEntries } from "./ast.js";
 import { PIECE_SIZES, lintedBefore, parseInPieces } from "./chunks.js";
+import { pushAll } from "../../arrays.js";
 
 /**
  * GitHub-flavoured Markdown without its autolink literals: tables, footnotes, strikethrough and
@@ -47,7 +48,7 @@ export function parseMarkdown(text: string, lineIndex: LineIndex, path?: string,
       const parent = node as Parent;
       if (PHRASING_PARENTS.has(parent.type)) attachInlineMarkup(parent, text, lineIndex);
       else for (const child of parent.children) if (child.type === "html") attachMarkup(child, text, lineIndex, "lenient");
-      pending.push(...(parent.children as Nodes[]));
+      pushAll(pending, parent.children as Nodes[]);
     }
   }
   return root;

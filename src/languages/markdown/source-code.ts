@@ -2,6 +2,7 @@ import type { Nodes, Root } from "mdast";
 import { TemplateSourceCode } from "../shared/template-source-code.js";
 import type { CommentNode, MarkupChild } from "../shared/markup-ast.js";
 import { isHtmlWithMarkup } from "./parse.js";
+import { pushReversed } from "../../arrays.js";
 
 export class MarkdownTemplateSourceCode extends TemplateSourceCode<Root> {
   protected *collectComments(): Iterable<CommentNode> {
@@ -10,7 +11,7 @@ export class MarkdownTemplateSourceCode extends TemplateSourceCode<Root> {
       const node = pending.pop()!;
       if (node.type === "Comment") yield node;
       else if (isHtmlWithMarkup(node) || node.type === "Element" || "children" in node) {
-        pending.push(...[...(node as { children: (Nodes | MarkupChild)[] }).children].reverse());
+        pushReversed(pending, (node as { children: (Nodes | MarkupChild)[] }).children);
       }
     }
   }

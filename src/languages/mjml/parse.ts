@@ -2,6 +2,7 @@ import { locateFrontMatter, parseFrontMatter, type FrontMatterNode } from "../sh
 import type { LineIndex } from "../shared/line-index.js";
 import { parseMarkup } from "../shared/markup-parser.js";
 import type { MjmlDocument } from "./ast.js";
+import { pushAll } from "../../arrays.js";
 
 /** Content that is not markup: CSS and scripts keep their text as written. */
 const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(["mj-style", "style", "script"]);
@@ -16,6 +17,6 @@ export function parseMjml(text: string, lineIndex: LineIndex): MjmlDocument {
     markupStart = frontMatterSpan.range[1];
   }
   const markup = parseMarkup(text, markupStart, text.length, { lineIndex, mode: "strict", rawTextElements: RAW_TEXT_ELEMENTS });
-  children.push(...markup.children);
+  pushAll(children, markup.children);
   return { type: "Document", children, range: [0, text.length], loc: lineIndex.location(0, text.length) };
 }
