@@ -220,6 +220,31 @@ describe("phrasings from the German and French Markdown rounds", () => {
       { code: asMicrosoft, errors: [{ messageId: "first-person", line: 4, column: 1, endLine: 4, endColumn: 29 }] },
     ],
   });
+  // Microsoft's "we" opens a sentence; the partner's "we … bestellt" buys from its supplier.
+  const mjmlText = (title: string, text: string) => `<mjml><mj-head><mj-title>${title}</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>${text}</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const weAtMicrosoft = mjmlText("Ihre Rechnung für Oktober", "Wir bei Microsoft wissen, dass sich Teams verändern. Ihre Lizenzen sind angepasst.");
+  const weOrdered = mjmlText("Ihre Rechnung für Oktober", "Gestern haben wir bei Microsoft zusätzliche Lizenzen für Sie bestellt. Die Lizenzen, die wir bei Microsoft bestellt haben, sind aktiv.");
+  // A disclaimer of independence names Microsoft Corporation without being its footer or voice.
+  const independent = mjmlText("Ihre Rechnung", "Contoso ist ein unabhängiges Unternehmen und nicht mit der Microsoft Corporation verbunden.");
+  const notOnBehalf = mjmlText("Su factura", "Contoso es un proveedor independiente y no actúa en nombre de Microsoft Corporation.");
+  const createdBy = mjmlText("Ihre Zahlungserinnerung", "Diese Rechnung wurde von Microsoft erstellt.");
+  // A person's title mentioning Microsoft under a signature that names the partner is a skill.
+  const title = (company: string) => mjmlText("Su factura de octubre", `Un cordial saludo,<br/><br/>Rafael Cortés<br/>Responsable de licencias Microsoft<br/>${company}`);
+  mjmlTester.run("no-microsoft-authorship (sentence start, partner actions, disclaimers, titles)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [weOrdered, independent, notOnBehalf, title("Guadalmar Sistemas · Microsoft Solutions Partner")],
+    invalid: [
+      { code: weAtMicrosoft, errors: [{ messageId: "first-person", ...at(weAtMicrosoft, "Wir bei Microsoft") }] },
+      { code: createdBy, errors: [{ messageId: "sent-by", ...at(createdBy, "von Microsoft erstellt") }] },
+      { code: title("Madrid"), errors: [{ messageId: "sign-off", ...at(title("Madrid"), "Responsable de licencias Microsoft") }] },
+    ],
+  });
+  // "Do not contact Microsoft" cancels every pay and contact phrase of its sentence.
+  const doNotContact = mjmlText("Votre facture", "Une question sur cette facture ? Ne contactez pas Microsoft à ce sujet : le support Microsoft ne voit pas nos factures.");
+  const contactSupport = mjmlText("Votre facture", "Une question sur cette facture ? Contactez le support Microsoft à ce sujet.");
+  mjmlTester.run("no-microsoft-billing-contact (a sentence that sends the customer away from Microsoft)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [doNotContact, mjmlText("Your invoice", "Nothing changes in how you pay: we keep invoicing monthly, and we settle with Microsoft on our side.")],
+    invalid: [{ code: contactSupport, errors: [{ messageId: "contact-microsoft", ...at(contactSupport, "Contactez le support Microsoft à ce sujet.") }] }],
+  });
   // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
   const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;
   // A value cell is read with the label cell before it: a hotline for invoice questions.

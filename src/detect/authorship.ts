@@ -3,7 +3,7 @@ import type { BodyItem, ImageItem, Message } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
-import { linesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
+import { linesOf, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 /** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
@@ -11,6 +11,8 @@ const SIGN_OFF_BLOCKS = 6;
 /** How far from the end a closing formula is looked for: a footer of links and addresses may follow it. */
 const VALEDICTION_SEARCH_BLOCKS = 30;
 const SIGNATURE_MAX_WORDS = 10;
+/** Lines after a closing formula that belong to the signature: name, title, team or company, address. */
+const SIGNATURE_LINES = 4;
 const HEADER_ZONE_MIN_WORDS = 5;
 
 const LEGAL_ENTITY_SUFFIX = new RegExp(
@@ -63,10 +65,18 @@ function sentByFindings(blocks: readonly PreparedBlock[], headers: Message["head
     // Every sender statement names the brand.
     if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
     for (const match of findAll("authorship.sentBy", context.locales, prepared.text)) {
+      // "… ist unabhängig und handelt nicht im Namen von Microsoft": the partner disclaiming it.
+      if (containsAny("attribution.trademark", context.locales, sentenceAround(prepared.text, match.start))) continue;
       findings.push(finding("sent-by", prepared, match.start, match.end));
     }
   }
   return findings;
+}
+
+/** The sentence of `text` that holds `index`, cut at sentence ends as the block's sentences are. */
+function sentenceAround(text: string, index: number): string {
+  const sentence = sentencesOf({ text }).find((candidate) => candidate.start <= index && index < candidate.end);
+  return sentence?.text ?? text;
 }
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
@@ -101,40 +111,61 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
       const written = prepared.origin.text.slice(prepared.starts[line.start], prepared.ends[line.end - 1]).trim();
       if (!PERSONAL_NAME.test(written)) continue;
       // The person's title, team and company follow on the next few short lines.
-      for (const next of lines.slice(index + 1, index + 4)) {
+      const following = lines.slice(index + 1, index + 4);
+      const partners = signsForPartner(following, context);
+      for (const next of following) {
         if (wordCount(next.text) > SIGNATURE_MAX_WORDS) break;
-        if (signsAsMicrosoft(subText(prepared, next.start, next.end), context)) findings.push(finding("sign-off", prepared, next.start, next.end));
+        const slice = subText(prepared, next.start, next.end);
+        if (signsAsMicrosoft(slice, context) && !(partners && isPersonsTitle(slice, context))) findings.push(finding("sign-off", prepared, next.start, next.end));
       }
     }
   }
   return findings;
 }
 
-/** A signature line: short, presents Microsoft, and sits after a closing formula or names a team. */
+/** Whether a signature's lines name the partner: "Guadalmar Sistemas · Microsoft Solutions Partner". */
+function signsForPartner(lines: readonly Sentence[], context: PresentationContext): boolean {
+  return lines.some((line) => containsAny("attribution.partnerQualifiers", context.locales, line.text) || (context.partnerName !== undefined && line.text.includes(context.partnerName)));
+}
+
+/** A title line ("Responsable de licencias Microsoft") rather than a team signing: it names no team. */
+function isPersonsTitle(line: PreparedText, context: PresentationContext): boolean {
+  return !containsAny("authorship.teamWords", context.locales, line.text);
+}
+
+/**
+ * A signature line: short, presents Microsoft, and sits after a closing formula or names a team.
+ * Under a signature that names the partner, a person's title that mentions Microsoft is a skill.
+ */
 function signOffFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
+  const lines = blocks.flatMap(({ prepared }) => linesOf(prepared).map((line) => ({ prepared, line })));
   let afterValediction = 0;
-  for (const { prepared } of blocks) {
-    for (const line of linesOf(prepared)) {
-      const candidates: Sentence[] = [];
-      // The last closing formula on the line: "Meilleures salutations / Cordialement, L'équipe …".
-      const valediction = findAll("authorship.valedictions", context.locales, line.text).at(-1);
-      if (valediction) {
-        const rest = afterLastSentenceEnd(line.text.slice(valediction.end)).replace(/^[\s,.;:!。-]+/u, "");
-        if (rest !== "") candidates.push({ start: line.end - rest.length, end: line.end, text: rest });
-        else afterValediction = 4; // name, title, team or company, address
-      } else if (afterValediction > 0) {
-        candidates.push(line);
-        afterValediction--;
-      } else if (containsAny("authorship.teamWords", context.locales, line.text)) {
-        candidates.push(line);
-      }
-      for (const candidate of candidates) {
-        if (wordCount(candidate.text) > SIGNATURE_MAX_WORDS) continue;
-        const slice = subText(prepared, candidate.start, candidate.end);
-        if (signsAsMicrosoft(slice, context)) findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
-      }
+  let partnersSignature = false;
+  for (const [index, { prepared, line }] of lines.entries()) {
+    let candidate: Sentence | undefined;
+    let signedAfterFormula = true;
+    // The last closing formula on the line: "Meilleures salutations / Cordialement, L'équipe …".
+    const valediction = findAll("authorship.valedictions", context.locales, line.text).at(-1);
+    if (valediction) {
+      const rest = afterLastSentenceEnd(line.text.slice(valediction.end)).replace(/^[\s,.;:!。-]+/u, "");
+      // The formula itself is not the signature ("Nous vous prions d'agréer …" is no "agréé" partner).
+      const signature = [{ start: line.end - rest.length, end: line.end, text: rest }, ...lines.slice(index + 1, index + 1 + SIGNATURE_LINES).map((entry) => entry.line)];
+      partnersSignature = signsForPartner(signature, context);
+      if (rest !== "") candidate = { start: line.end - rest.length, end: line.end, text: rest };
+      else afterValediction = SIGNATURE_LINES;
+    } else if (afterValediction > 0) {
+      candidate = line;
+      afterValediction--;
+    } else if (containsAny("authorship.teamWords", context.locales, line.text)) {
+      candidate = line;
+      signedAfterFormula = false;
     }
+    if (!candidate || wordCount(candidate.text) > SIGNATURE_MAX_WORDS) continue;
+    const slice = subText(prepared, candidate.start, candidate.end);
+    if (!signsAsMicrosoft(slice, context)) continue;
+    if (signedAfterFormula && partnersSignature && isPersonsTitle(slice, context)) continue;
+    findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
   }
   return findings;
 }
@@ -181,12 +212,16 @@ function legalFooterFindings(blocks: readonly PreparedBlock[], context: Presenta
 
 function firstPersonFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { prepared } of blocks) {
+  for (const block of blocks) {
+    const prepared = block.prepared;
     // Every first-person phrase names the brand.
     if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
     for (const match of findAll("authorship.firstPerson", context.locales, prepared.text)) {
       const endsOnBrand = prepared.mentions.some((mention) => mention.end === match.end);
       if (endsOnBrand && startsWithPartnerWord(prepared.text.slice(match.end, match.end + 40), context)) continue;
+      // "Gestern haben wir bei Microsoft Lizenzen bestellt": the partner, buying from its supplier.
+      const sentence = block.sentences.find((candidate) => candidate.start <= match.start && match.start < candidate.end);
+      if (sentence && containsAny("authorship.partnerActions", context.locales, sentence.text)) continue;
       findings.push(finding("first-person", prepared, match.start, match.end));
     }
   }

@@ -40,18 +40,25 @@ function compileLiteral(text: string): string {
   return source;
 }
 
+/** The words of a pattern; a leading `^` (the start of a sentence) is not one of them. */
 function patternWords(pattern: string): string[] {
   return foldLexiconEntry(pattern)
     .split(/\s+/u)
     .map((word) => word.replace(/^[,;:]+|[,;:]+$/gu, ""))
-    .filter((word) => word !== "");
+    .filter((word, index) => word !== "" && !(index === 0 && word === SENTENCE_START_MARK));
 }
+
+const SENTENCE_START_MARK = "^";
+/** Before a phrase that must open a sentence: the text's start or a sentence end, then at most a few blanks, quotes or marks. */
+const AT_SENTENCE_START = "(?<=(?:^|[.!?:;\\n。！？])[\\s\"'„“”«»(*_]{0,4})";
+const startsSentence = (pattern: string) => pattern.trimStart().startsWith(`${SENTENCE_START_MARK} `);
 
 /** The regular-expression source of one phrase pattern, with word boundaries where it is spaced. */
 export function compilePattern(pattern: string, spaced: boolean, articles: readonly string[] = []): string {
   const separator = spaced ? SPACED_SEPARATOR : UNSPACED_SEPARATOR;
   const words = patternWords(pattern);
   // "überweisen Sie … an die Microsoft Ireland Operations Ltd.": a company name may take an article.
+  const anchor = startsSentence(pattern) ? AT_SENTENCE_START : "";
   const article = articles.length > 0 ? `(?:(?:${articles.map((word) => escapeRegExp(foldLexiconEntry(word))).join("|")})${separator})?` : "";
   let source = "";
   for (const [index, word] of words.entries()) {
@@ -65,9 +72,9 @@ export function compilePattern(pattern: string, spaced: boolean, articles: reado
     source += compileWord(word);
     if (index < words.length - 1) source += separator;
   }
-  if (!spaced) return source;
+  if (!spaced) return anchor + source;
   const last = words.at(-1) ?? "";
-  return `${source}${/[\p{L}\p{N}}*]$/u.test(last) ? "(?![\\p{L}\\p{N}])" : ""}`;
+  return `${anchor}${source}${/[\p{L}\p{N}}*]$/u.test(last) ? "(?![\\p{L}\\p{N}])" : ""}`;
 }
 
 /**
@@ -342,7 +349,7 @@ function push<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void 
 
 export const LEXICON_LISTS = [
   "topic.commerce", "topic.commerceWeak", "topic.operational", "topic.other", "topic.noCommerceImpact",
-  "authorship.valedictions", "authorship.teamWords", "authorship.firstPerson", "authorship.sentBy",
+  "authorship.valedictions", "authorship.teamWords", "authorship.firstPerson", "authorship.sentBy", "authorship.partnerActions",
   "routing.pay", "routing.contact", "routing.negated", "routing.payeeLabels", "routing.contactLabels",
   "attribution.trademark", "attribution.partnerQualifiers", "attribution.genericWords",
   "detect",

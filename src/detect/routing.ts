@@ -5,7 +5,7 @@ import type { CspCommsSettings } from "../settings.js";
 import type { MappedText } from "../text/mapped-text.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, subText, type PreparedText } from "./normalize.js";
-import { containsAny, findAll, type PatternMatch } from "./patterns.js";
+import { containsAny, findAll } from "./patterns.js";
 import { classifyDomain } from "./sender.js";
 import { microsoftBillingContacts, microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
@@ -14,8 +14,6 @@ import { presentsMicrosoft, type PresentationContext } from "./words.js";
 /** A URL written as text, which mail clients link: with a scheme, or starting `www.` as GFM reads it. */
 const URL_IN_TEXT = /(?<![\p{L}\p{N}.\-])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2000}/giu;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gu;
-
-const overlaps = (a: PatternMatch, b: PatternMatch) => a.start < b.end && b.start < a.end;
 
 /**
  * Billing routed to Microsoft: told to pay Microsoft, to contact Microsoft about a charge, or sent
@@ -69,13 +67,14 @@ function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[]
     if (!text.includes(BRAND_TOKEN) && !text.includes("@")) continue;
     // A trademark attribution names Microsoft as the mark's owner, never as someone to pay or call.
     if (containsAny("attribution.trademark", locales, text)) continue;
-    const negated = findAll("routing.negated", locales, text);
-    const affirmed = (matches: PatternMatch[]) => matches.filter((match) => !negated.some((span) => overlaps(span, match)));
-    const pay = affirmed(findAll("routing.pay", locales, text));
+    // "Ne contactez pas Microsoft : le support Microsoft ne voit pas nos factures" — a sentence that
+    // tells the customer not to go to Microsoft, or says the partner pays it, is the partner's voice.
+    if (containsAny("routing.negated", locales, text)) continue;
+    const pay = findAll("routing.pay", locales, text);
     // A line that is only a Microsoft name ("The Microsoft Billing Team") is a signature, which
     // no-microsoft-authorship judges; it does not tell the customer to contact anyone.
     const nameOnly = presentsMicrosoft(subText(prepared, sentence.start, sentence.end), context);
-    const contact = !nameOnly && commerceInBlock() ? affirmed(findAll("routing.contact", locales, text)) : [];
+    const contact = !nameOnly && commerceInBlock() ? findAll("routing.contact", locales, text) : [];
     const mailsMicrosoft = text.includes("@") && commerceInBlock() && [...text.matchAll(EMAIL_IN_TEXT)].some((match) => {
       const domain = match[0].slice(match[0].lastIndexOf("@") + 1);
       return classifyDomain(domain, settings) === "microsoft";

@@ -14,7 +14,7 @@ const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})(?<!(?:^|\s)(?:ltd|inc|corp|co|llc|pl
 
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-export function sentencesOf(prepared: PreparedText): Sentence[] {
+export function sentencesOf(prepared: { readonly text: string }): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {

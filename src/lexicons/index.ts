@@ -25,6 +25,8 @@ export interface LocaleLexicon {
     readonly teamWords: readonly string[];
     readonly firstPerson: readonly string[];
     readonly sentBy: readonly string[];
+    /** The partner dealing with Microsoft as its supplier ("bestellt", "ordered"): "we … Microsoft" with one is the partner. */
+    readonly partnerActions: readonly string[];
   };
   readonly routing: {
     readonly pay: readonly string[];
