@@ -112,6 +112,15 @@ describe("csp-comms/markdown", () => {
     expect(messages[0]!.message).toContain(message);
   });
 
+  it("maps Markdown positions onto the text when a second BOM follows the one ESLint removes", () => {
+    // micromark counts offsets without a leading BOM; the text keeps the second one.
+    for (const marks of ["\uFEFF", "\uFEFF\uFEFF"]) {
+      const source = `${marks}---\nsubject: Your invoice\n---\nPlease pay Microsoft for this invoice.\n`;
+      const messages = lint(source, "bom.md", { settings: { "csp-comms": { partner: { name: "Contoso" } } } });
+      expect(positions(messages)).toEqual([[4, 1, 4, 1 + "Please pay Microsoft for this invoice.".length]]);
+    }
+  });
+
   it.each([
     ["a tag never closed", "Dear <customer>,\n\nPlease pay Microsoft directly for this invoice.\n"],
     ["tags closed out of order", "Press <b>Pay</i> now.\n\nPlease pay Microsoft directly for this invoice.\n"],

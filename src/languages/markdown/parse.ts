@@ -39,7 +39,7 @@ const PHRASING_PARENTS = new Set(["paragraph", "heading", "tableCell", "emphasis
  * the parse of its unchanged paragraphs; see chunks.ts.
  */
 export function parseMarkdown(text: string, lineIndex: LineIndex, path?: string, pieceSizes = PIECE_SIZES): Root {
-  const root = parseInPieces(text, (source) => processor.parse(source), { sizes: pieceSizes, reuse: path !== undefined && lintedBefore(path) });
+  const root = parseInPieces(text, parseKeepingOffsets, { sizes: pieceSizes, reuse: path !== undefined && lintedBefore(path) });
   const pending: Nodes[] = [root];
   while (pending.length > 0) {
     const node = pending.pop()!;
@@ -50,6 +50,30 @@ export function parseMarkdown(text: string, lineIndex: LineIndex, path?: string,
       else for (const child of parent.children) if (child.type === "html") attachMarkup(child, text, lineIndex, "lenient");
       pushAll(pending, parent.children as Nodes[]);
     }
+  }
+  return root;
+}
+
+/**
+ * micromark drops a byte order mark that starts its input and counts offsets without it. ESLint
+ * removes a file's first BOM; a second one stays in the text, so positions are moved back onto it.
+ */
+function parseKeepingOffsets(source: string): Root {
+  const root = processor.parse(source);
+  if (!source.startsWith("\uFEFF")) return root;
+  const pending: Nodes[] = [root];
+  // A parent and its first or last child may share one point object: move each point once.
+  // The root still starts at the mark itself: it spans the whole text.
+  const moved = new Set<object>(root.position ? [root.position.start] : []);
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (moved.has(point)) continue;
+      moved.add(point);
+      if (point.offset !== undefined) point.offset += 1;
+      if (point.line === 1) point.column += 1;
+    }
+    if ("children" in node) pushAll(pending, node.children as Nodes[]);
   }
   return root;
 }
