@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseMarkdown } from "../src/languages/markdown/parse.js";
 import { markdownLanguage } from "../src/languages/markdown/language.js";
 import { mjmlLanguage } from "../src/languages/mjml/language.js";
@@ -110,6 +110,17 @@ describe("csp-comms/markdown", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ fatal: true, line, column });
     expect(messages[0]!.message).toContain(message);
+  });
+
+  it("prints nothing to the terminal for front matter with a collection as a key", () => {
+    const emitted = vi.spyOn(process, "emitWarning");
+    try {
+      const messages = lint("---\n? [a, b]\n: x\n{a: 1}: y\nsubject: Your invoice\n---\nHello\n", "keys.md");
+      expect(messages).toEqual([]);
+      expect(emitted).not.toHaveBeenCalled();
+    } finally {
+      emitted.mockRestore();
+    }
   });
 
   it("maps Markdown positions onto the text when a second BOM follows the one ESLint removes", () => {

@@ -43,7 +43,8 @@ export function locateFrontMatter(text: string): { range: Range; content: Range 
  */
 export function parseFrontMatter(text: string, content: Range, range: Range, lineIndex: LineIndex): FrontMatterNode {
   const yamlText = text.slice(content[0], content[1]);
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // "error": yaml would otherwise print its warnings (a collection as a key) to the user's terminal.
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const error = document.errors[0];
   if (error) {
     const firstLine = error.message.split("\n")[0] ?? "invalid YAML";
