@@ -3,7 +3,7 @@ import type { BodyItem, ImageItem, Message } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
-import { linesOf, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
+import { linesOf, sentenceHolding, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
 
 /** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
@@ -61,22 +61,18 @@ function sentByFindings(blocks: readonly PreparedBlock[], headers: Message["head
     const value = headers.get(name)?.value;
     return value ? [prepareText(value)] : [];
   });
-  for (const prepared of [...headerTexts, ...blocks.map((block) => block.prepared)]) {
+  const texts = [...headerTexts.map((prepared) => ({ prepared, sentences: () => sentencesOf(prepared) })), ...blocks.map((block) => ({ prepared: block.prepared, sentences: () => block.sentences }))];
+  for (const { prepared, sentences } of texts) {
     // Every sender statement names the brand.
     if (!prepared.mentions.some((mention) => mention.kind === "organization")) continue;
     for (const match of findAll("authorship.sentBy", context.locales, prepared.text)) {
       // "… ist unabhängig und handelt nicht im Namen von Microsoft": the partner disclaiming it.
-      if (containsAny("attribution.trademark", context.locales, sentenceAround(prepared.text, match.start))) continue;
+      const sentence = sentenceHolding(sentences(), match.start)?.text ?? prepared.text;
+      if (containsAny("attribution.trademark", context.locales, sentence)) continue;
       findings.push(finding("sent-by", prepared, match.start, match.end));
     }
   }
   return findings;
-}
-
-/** The sentence of `text` that holds `index`, cut at sentence ends as the block's sentences are. */
-function sentenceAround(text: string, index: number): string {
-  const sentence = sentencesOf({ text }).find((candidate) => candidate.start <= index && index < candidate.end);
-  return sentence?.text ?? text;
 }
 
 function finding(kind: Finding["kind"], prepared: PreparedText, start: number, end: number): Finding {
@@ -220,7 +216,7 @@ function firstPersonFindings(blocks: readonly PreparedBlock[], context: Presenta
       const endsOnBrand = prepared.mentions.some((mention) => mention.end === match.end);
       if (endsOnBrand && startsWithPartnerWord(prepared.text.slice(match.end, match.end + 40), context)) continue;
       // "Gestern haben wir bei Microsoft Lizenzen bestellt": the partner, buying from its supplier.
-      const sentence = block.sentences.find((candidate) => candidate.start <= match.start && match.start < candidate.end);
+      const sentence = sentenceHolding(block.sentences, match.start);
       if (sentence && containsAny("authorship.partnerActions", context.locales, sentence.text)) continue;
       findings.push(finding("first-person", prepared, match.start, match.end));
     }

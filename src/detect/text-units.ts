@@ -32,6 +32,11 @@ export function sentencesOf(prepared: { readonly text: string }): Sentence[] {
   return sentences;
 }
 
+/** The sentence that holds text index `index`, if any does. */
+export function sentenceHolding(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.start <= index && index < sentence.end);
+}
+
 export function linesOf(prepared: PreparedText): Sentence[] {
   const lines: Sentence[] = [];
   let start = 0;
