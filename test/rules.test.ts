@@ -207,7 +207,7 @@ describe("labelled fields and broken-up legal names", () => {
   });
 });
 
-describe("phrasings from the German and French Markdown rounds", () => {
+describe("phrasings from the corpus rounds", () => {
   // A signature followed by a footer of six blocks (links, address, register): the closing formula
   // marks where the signature zone starts, however long the footer.
   const longFooter = "---\nsubject: Ihre Rechnung für Oktober\n---\nAnbei Ihre Rechnung für Oktober.\n\nMit freundlichen Grüßen\n\nIhr Microsoft Abrechnungsteam\n\n- [Impressum](https://contoso.com/i)\n- [Datenschutz](https://contoso.com/d)\n- [Abmelden](https://contoso.com/a)\n- [Kontakt](https://contoso.com/k)\n\nContoso GmbH, Hafenstraße 12, 20457 Hamburg\n\nHRB 123456\n";
@@ -244,6 +244,31 @@ describe("phrasings from the German and French Markdown rounds", () => {
   mjmlTester.run("no-microsoft-billing-contact (a sentence that sends the customer away from Microsoft)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [doNotContact, mjmlText("Your invoice", "Nothing changes in how you pay: we keep invoicing monthly, and we settle with Microsoft on our side.")],
     invalid: [{ code: contactSupport, errors: [{ messageId: "contact-microsoft", ...at(contactSupport, "Contactez le support Microsoft à ce sujet.") }] }],
+  });
+  // "Ｍｉｃｒｏｓｏｆｔ" glued to kana is still the brand; a Japanese "please do not …" negates its sentence.
+  const gluedToKana = mjmlText("価格改定のお知らせ", "私たちＭｉｃｒｏｓｏｆｔは、ご請求金額を改定いたします。");
+  mjmlTester.run("no-microsoft-authorship (the brand next to kana)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [gluedToKana.replace("Ｍｉｃｒｏｓｏｆｔ", "コントソ")],
+    invalid: [{ code: gluedToKana, errors: [{ messageId: "first-person", ...at(gluedToKana, "私たちＭｉｃｒｏｓｏｆｔは") }] }],
+  });
+  const accountInName = mjmlText("請求書のお知らせ", "請求書に記載のマイクロソフト名義の口座へお振り込みください。");
+  // A placeholder in the host does not hide a Microsoft payment page.
+  const placeholderHost = `<mjml><mj-head><mj-title>Ihre Testphase endet</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://{{ zahlungs_host }}.microsoft.com/payments/setup">Zahlungsdaten hinterlegen</mj-button></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-billing-contact (account in Microsoft's name, placeholder host)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      accountInName.replace("お振り込みください。", "お振り込みは行わないでください。"),
+      placeholderHost.replace("microsoft.com", "contoso.com"),
+    ],
+    invalid: [
+      { code: accountInName, errors: [{ messageId: "pay-microsoft", ...at(accountInName, "請求書に記載のマイクロソフト名義の口座へお振り込みください。") }] },
+      { code: placeholderHost, errors: [{ messageId: "billing-url", ...at(placeholderHost, "https://{{ zahlungs_host }}.microsoft.com/payments/setup") }] },
+    ],
+  });
+  // A placeholder's fallback text is what the reader sees when the value is empty.
+  const fallbackSender = `---\nfrom: "{{ sender_name | default: 'Microsoft Billing' }} <billing@contoso.com>"\nsubject: Your invoice for March\n---\nYour invoice is attached.\n`;
+  markdownTester.run("no-microsoft-sender (a placeholder's fallback text)", asRule(rules["no-microsoft-sender"]), {
+    valid: [fallbackSender.replace("Microsoft Billing", "Contoso Billing"), fallbackSender.replace(" | default: 'Microsoft Billing'", "")],
+    invalid: [{ code: fallbackSender, errors: [{ messageId: "microsoftDisplayName", line: 2, column: 8, endLine: 2, endColumn: 8 + "{{ sender_name | default: 'Microsoft Billing' }}".length }] }],
   });
   // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
   const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;

@@ -185,8 +185,11 @@ const productAlternation = [...brandData.productWords]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.split(" ").map(escapeRegExp).join("\\s{1,3}"))
   .join("|");
+// Only an alphabetic letter or a digit glued to it makes "microsoft" part of another word:
+// Japanese writes it straight after kana ("私たちＭｉｃｒｏｓｏｆｔは").
+const WORD_NEIGHBOUR = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}]";
 const BRAND = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${brandData.brandPatterns.latin.join("|")})(?![\\p{L}\\p{N}])|${brandData.brandPatterns.nonLatin.join("|")}`,
+  `(?<!${WORD_NEIGHBOUR})(?:${brandData.brandPatterns.latin.join("|")})(?!${WORD_NEIGHBOUR})|${brandData.brandPatterns.nonLatin.join("|")}`,
   "gu",
 );
 const PRODUCT_AFTER = new RegExp(`^${SEPARATOR}(?:${productAlternation})(?![\\p{L}\\p{N}])`, "u");

@@ -96,12 +96,14 @@ function linkTargets(body: readonly BodyItem[]): MappedText[] {
 }
 
 const BILLING_WORDS = new Set(brandData.billingUrlWords);
+const PLACEHOLDER_IN_URL = /\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}|\$\{[^{}]{0,200}\}/gu;
 
 /** A Microsoft host that is not a self-service portal, with a billing word in host, path or query. */
 export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings, redirects = 1): boolean {
   let url: URL;
   try {
-    url = new URL(href.trim());
+    // `https://{{ region }}.microsoft.com/pay`: a placeholder stands for some name; the rest of the URL still counts.
+    url = new URL(href.trim().replace(PLACEHOLDER_IN_URL, "placeholder"));
   } catch {
     return false;
   }

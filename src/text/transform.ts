@@ -6,10 +6,17 @@ const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|\$\{[^{}]{0,5
 // Only runs that change: a lone space is left alone, so ordinary prose yields no matches at all.
 const WHITESPACE_RUN = /[\t\n\f\r\u00A0][\t\n\f\r \u00A0]*| [\t\n\f\r \u00A0]+/gu;
 
-/** Replaces each `{{ … }}` / `{% … %}` by one placeholder character mapped to the whole placeholder. */
+// A placeholder with a fallback text: `{{ name | default: 'Microsoft Billing' }}`, Jinja's
+// `default("…")`, JavaScript's `${name ?? "…"}` or `${name || "…"}`.
+const FALLBACK_TEXT = /(?:\bdefault\s*[:(]\s*|\?\?\s*|\|\|\s*)(["'])([^"'{}]{1,200})\1/u;
+
+/**
+ * Replaces each `{{ … }}` / `{% … %}` / `${ … }` by one placeholder character mapped to the whole
+ * placeholder, or by its fallback text when it has one: what a reader sees when the value is empty.
+ */
 export function foldPlaceholders(mapped: MappedText): MappedText {
   if (!mapped.text.includes("{{") && !mapped.text.includes("{%") && !mapped.text.includes("${")) return mapped;
-  return replaceMatches(mapped, PLACEHOLDER_SYNTAX, () => PLACEHOLDER);
+  return replaceMatches(mapped, PLACEHOLDER_SYNTAX, (placeholder) => FALLBACK_TEXT.exec(placeholder)?.[2] ?? PLACEHOLDER);
 }
 
 /**
