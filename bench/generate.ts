@@ -735,6 +735,19 @@ export function adversarialInputs(bytes: number, options: { tags?: number; listD
       skipPeer: "micromark parses one list in quadratic time: 4,000 items take ~4 s, this one minutes",
     },
     {
+      // micromark pairs emphasis and link delimiters in quadratic time within one paragraph.
+      name: "emphasis openers and closers in one paragraph",
+      format: "md",
+      text: `${MD_FRONT}${"*a ".repeat(Math.floor(bytes / 6))}x${" b*".repeat(Math.floor(bytes / 6))}\n`,
+      skipPeer: "micromark pairs them in quadratic time: 36 KB of them take ~18 s, this one hours",
+    },
+    {
+      name: "nested image labels in one paragraph",
+      format: "md",
+      text: `${MD_FRONT}${"![".repeat(Math.floor(bytes / 6))}x${"](y)".repeat(Math.floor(bytes / 6))}\n`,
+      skipPeer: "micromark pairs them in quadratic time: 24 KB of them take ~11 s, this one hours",
+    },
+    {
       name: `nested list depth ${listDepth} (repeated)`,
       format: "md",
       text: MD_FRONT + Array.from({ length: Math.max(1, Math.round(bytes / byteLength(list))) }, () => list).join("\nParagraph between lists.\n\n"),

@@ -112,6 +112,25 @@ describe("csp-comms/markdown", () => {
     expect(messages[0]!.message).toContain(message);
   });
 
+  it("reads a paragraph with hundreds of emphasis and link delimiters as text, keeping its blocks", () => {
+    // micromark pairs delimiters in quadratic time; past 500 in one paragraph they are plain text.
+    const runaway = `* first item with ${"*a ".repeat(600)}and [a link](https://contoso.com)\n* second item`;
+    const source = `Intro with *emphasis*.\n\n${runaway}\n`;
+    const root = parseMarkdown(source, new LineIndex(source));
+    const types = (node: { type: string; children?: unknown[] }): string[] => [node.type, ...((node.children ?? []) as { type: string }[]).flatMap((child) => types(child))];
+    const [intro, list] = root.children;
+    expect(types(intro!)).toContain("emphasis");
+    expect(list?.type).toBe("list");
+    expect((list as { children: unknown[] }).children).toHaveLength(2);
+    expect(types(list!)).not.toContain("emphasis");
+    expect(types(list!)).not.toContain("link");
+    const blocks = getMessage(root, source).body.filter((item) => item.kind === "text");
+    const first = blocks[1]!.text;
+    // The text reads as written, mapped one for one: the stand-ins never reach the model.
+    expect(first.text).toBe(runaway.split("\n")[0]!.slice(2));
+    expect(source.slice(...first.range)).toBe(first.text);
+  });
+
   it("prints nothing to the terminal for front matter with a collection as a key", () => {
     const emitted = vi.spyOn(process, "emitWarning");
     try {
