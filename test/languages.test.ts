@@ -131,6 +131,19 @@ describe("csp-comms/markdown", () => {
     expect(source.slice(...first.range)).toBe(first.text);
   });
 
+  it.each(["md", "mjml"])("reads front matter with old Mac line ends (CR only) in %s", (format) => {
+    const body = format === "md" ? "Pay your invoice.\r" : "<mjml><mj-body></mj-body></mjml>\r";
+    const source = `---\rfrom: Microsoft <billing@microsoft.com>\rsubject: Your invoice\r---\r${body}`;
+    const messages = lint(source, `cr.${format}`, { settings: { "csp-comms": { partner: { name: "Contoso" } } } });
+    // Line 2 is `from: Microsoft <billing@microsoft.com>`: the name at column 7, the address at 18.
+    expect(positions(messages)).toEqual([[2, 7, 2, 16], [2, 18, 2, 39]]);
+  });
+
+  it("reads a tag inside <mj-style> as CSS text, as MJML does", () => {
+    const messages = lint("<mjml><mj-head><mj-style>.x{} <b> p > a {}</mj-style></mj-head><mj-body></mj-body></mjml>", "style.mjml");
+    expect(messages).toEqual([]);
+  });
+
   it("prints nothing to the terminal for front matter with a collection as a key", () => {
     const emitted = vi.spyOn(process, "emitWarning");
     try {

@@ -142,11 +142,15 @@ function parseKeepingOffsets(source: string): Root {
   return root;
 }
 
+const LINE_END = /\r\n|\r|\n/gu;
+
 function attachFrontMatter(node: YamlWithEntries, text: string, lineIndex: LineIndex): void {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  const firstLineEnd = text.indexOf("\n", start) + 1;
-  const lastLineStart = text.lastIndexOf("\n", end - 1) + 1;
+  // After the opening fence's line end and before the closing fence's line, whatever the line ends.
+  LINE_END.lastIndex = start;
+  const firstLineEnd = LINE_END.exec(text)?.[0] === undefined ? start : LINE_END.lastIndex;
+  const lastLineStart = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
   const content: [number, number] = [firstLineEnd, Math.max(firstLineEnd, lastLineStart)];
   node.entries = parseFrontMatter(text, content, [start, end], lineIndex).entries;
 }

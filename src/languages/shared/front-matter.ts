@@ -42,7 +42,8 @@ export function locateFrontMatter(text: string): { range: Range; content: Range 
  * is capped by `yaml` (maxAliasCount), so an anchor bomb is an error, not a hang.
  */
 export function parseFrontMatter(text: string, content: Range, range: Range, lineIndex: LineIndex): FrontMatterNode {
-  const yamlText = text.slice(content[0], content[1]);
+  // `yaml` breaks lines at "\n" only; a file with old Mac line ends (CR) keeps its offsets this way.
+  const yamlText = text.slice(content[0], content[1]).replace(/\r(?!\n)/gu, "\n");
   // "error": yaml would otherwise print its warnings (a collection as a key) to the user's terminal.
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const error = document.errors[0];

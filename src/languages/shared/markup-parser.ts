@@ -74,6 +74,11 @@ export function parseMarkup(text: string, start: number, end: number, options: M
   };
 
   const openElement = (element: ElementNode, tagEnd: number, selfClosing: boolean) => {
+    // Inside `<mj-style>` a tag is text (CSS may hold "<b>"), as it is for MJML and browsers.
+    if (rawTextUntil !== undefined) {
+      appendText(element.range[0], tagEnd);
+      return;
+    }
     element.startTagRange = [element.range[0], tagEnd];
     element.range = [element.range[0], tagEnd];
     element.loc = loc(element.range);
