@@ -270,6 +270,29 @@ describe("phrasings from the corpus rounds", () => {
     valid: [fallbackSender.replace("Microsoft Billing", "Contoso Billing"), fallbackSender.replace(" | default: 'Microsoft Billing'", "")],
     invalid: [{ code: fallbackSender, errors: [{ messageId: "microsoftDisplayName", line: 2, column: 8, endLine: 2, endColumn: 8 + "{{ sender_name | default: 'Microsoft Billing' }}".length }] }],
   });
+  // An FAQ answering a billing question with Microsoft, in Markdown and in an MJML accordion.
+  const faq = "---\nsubject: Votre facture\n---\n**À qui dois-je faire parvenir mon paiement ?**\nÀ Microsoft, directement.\n";
+  const accordion = `<mjml><mj-head><mj-title>Votre facture</mj-title></mj-head><mj-body><mj-section><mj-column><mj-accordion><mj-accordion-element><mj-accordion-title>Une question sur votre facture ?</mj-accordion-title><mj-accordion-text>→ Microsoft, service Abonnements : 0 970 01 02 03.</mj-accordion-text></mj-accordion-element></mj-accordion></mj-column></mj-section></mj-body></mjml>`;
+  markdownTester.run("no-microsoft-billing-contact (an FAQ answer)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [faq.replace("À Microsoft, directement.", "À Contoso, et non à Microsoft."), faq.replace("mon paiement", "ma question technique")],
+    invalid: [{ code: faq, errors: [{ messageId: "contact-microsoft", line: 5, column: 1, endLine: 5, endColumn: 1 + "À Microsoft, directement.".length }] }],
+  });
+  mjmlTester.run("no-microsoft-billing-contact (an accordion answer)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [accordion.replace("→ Microsoft,", "→ Contoso,")],
+    invalid: [{ code: accordion, errors: [{ messageId: "contact-microsoft", ...at(accordion, "→ Microsoft, service Abonnements : 0 970 01 02 03.") }] }],
+  });
+  // A label cell that is all label ("Règlement à l'ordre de"), and a value that goes on after a comma.
+  const payeeRow = `<mjml><mj-head><mj-title>Votre facture</mj-title></mj-head><mj-body><mj-section><mj-column><mj-table><tr><td>Règlement à l'ordre de</td><td>Microsoft, par virement</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  mjmlTester.run("no-microsoft-billing-contact (a payee row)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [payeeRow.replace("<td>Microsoft, par virement", "<td>Contoso, par virement")],
+    invalid: [{ code: payeeRow, errors: [{ messageId: "pay-microsoft", ...at(payeeRow, "Microsoft, par virement") }] }],
+  });
+  // A closing formula that runs on to its full stop still opens the signature below it.
+  const runOn = "---\nsubject: Votre facture\n---\nVotre facture est disponible.\n\nVeuillez agréer, Madame, Monsieur, l'assurance de notre considération distinguée.\n\nPour Microsoft Maroc,  \nLa Direction Commerciale Cloud\n";
+  markdownTester.run("no-microsoft-authorship (a signature below a formula that runs on)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [runOn.replace("Pour Microsoft Maroc", "Pour Contoso Maroc")],
+    invalid: [{ code: runOn, errors: [{ messageId: "sign-off", line: 8, column: 1, endLine: 8, endColumn: 1 + "Pour Microsoft Maroc,".length }] }],
+  });
   // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
   const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;
   // A value cell is read with the label cell before it: a hotline for invoice questions.

@@ -149,7 +149,8 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
       const signature = [{ start: line.end - rest.length, end: line.end, text: rest }, ...lines.slice(index + 1, index + 1 + SIGNATURE_LINES).map((entry) => entry.line)];
       partnersSignature = signsForPartner(signature, context);
       if (rest !== "") candidate = { start: line.end - rest.length, end: line.end, text: rest };
-      else afterValediction = SIGNATURE_LINES;
+      // The lines below sign too, also after a formula that runs on ("Veuillez agréer, Madame, …").
+      afterValediction = SIGNATURE_LINES;
     } else if (afterValediction > 0) {
       candidate = line;
       afterValediction--;

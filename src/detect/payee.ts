@@ -42,8 +42,9 @@ function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: Pres
     for (const [lineIndex, line] of lines.entries()) {
       const separatorAfter = (end: number) => /^[\s:：/-]*/u.exec(text.slice(end, line.end))?.[0].length ?? 0;
       const leading = labels.find((candidate) => candidate.start >= line.start && candidate.start <= line.start + 2);
+      const wholeLine = leading !== undefined && leading.end + separatorAfter(leading.end) >= line.end;
       // A label that ends a short line ("Konto / Zahlbar an") names what the lines below hold.
-      const ending = labels.find((candidate) => candidate.start >= line.start && candidate.end + separatorAfter(candidate.end) >= line.end && wordCount(line.text) <= LABEL_MAX_WORDS);
+      const ending = labels.find((candidate) => candidate.start >= line.start && candidate.end + separatorAfter(candidate.end) >= line.end && (wordCount(line.text) <= LABEL_MAX_WORDS || wholeLine));
       const label = leading ?? ending;
       if (!label) continue;
       const valueStart = label.end + separatorAfter(label.end);
@@ -56,11 +57,14 @@ function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: Pres
       } else if (lineIndex < lines.length - 1) {
         const value = lines.slice(lineIndex + 1, lineIndex + 1 + VALUE_LINES).find((below) => presentsMicrosoft(subText(block.prepared, below.start, below.end), context));
         if (value) values.push({ block, start: value.start, end: value.end });
-      } else if (wordCount(text) <= LABEL_MAX_WORDS && next) {
-        // A value cell may go on with a phone number and hours below the name.
+      } else if ((wordCount(text) <= LABEL_MAX_WORDS || (wholeLine && lines.length === 1)) && next) {
+        // A value cell may go on with a phone number and hours below the name, or after a comma
+        // with how to pay ("Microsoft, par virement").
         const firstLine = linesOf(next.prepared)[0];
+        const comma = firstLine ? next.prepared.text.indexOf(",", firstLine.start) : -1;
         if (presentsMicrosoft(next.prepared, context)) values.push({ block: next, start: 0, end: next.prepared.text.length });
         else if (firstLine && presentsMicrosoft(subText(next.prepared, firstLine.start, firstLine.end), context)) values.push({ block: next, start: firstLine.start, end: firstLine.end });
+        else if (firstLine && comma > firstLine.start && comma < firstLine.end && presentsMicrosoft(subText(next.prepared, firstLine.start, comma), context)) values.push({ block: next, start: firstLine.start, end: firstLine.end });
       }
     }
   }

@@ -48,6 +48,7 @@ export function routingFindings(
       }
     }
   }
+  pushAll(findings, answerFindings(blocks, context));
   for (const href of linkTargets(body)) {
     if (isMicrosoftBillingUrl(href.text, settings)) {
       findings.push({ signal: "billing-contact", kind: "billing-url", range: href.range });
@@ -84,6 +85,34 @@ function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[]
   }
   return findings;
 }
+
+/**
+ * A billing question answered with Microsoft, as FAQs write it: "À qui dois-je faire parvenir mon
+ * paiement ?" / "À Microsoft, directement.", or an accordion "Une question sur votre facture ?" /
+ * "→ Microsoft, service Abonnements : 0 970 …". Reported on the answer.
+ */
+function answerFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
+  const { locales } = context;
+  const findings: Finding[] = [];
+  const sentences = blocks.flatMap((block) => block.sentences.map((sentence) => ({ block, sentence })));
+  for (const [index, { sentence }] of sentences.entries()) {
+    if (!QUESTION_END.test(sentence.text)) continue;
+    const answer = sentences[index + 1];
+    if (!answer?.sentence.text.includes(BRAND_TOKEN)) continue;
+    if (!containsAny("topic.commerce", locales, sentence.text) && !containsAny("topic.commerceWeak", locales, sentence.text)) continue;
+    if (containsAny("routing.negated", locales, answer.sentence.text)) continue;
+    // The answer's head, before its first comma or colon: "→ Microsoft" in "→ Microsoft, service …".
+    const headLength = ANSWER_HEAD.exec(answer.sentence.text)![0].length;
+    const { prepared } = answer.block;
+    if (presentsMicrosoft(subText(prepared, answer.sentence.start, answer.sentence.start + headLength), context)) {
+      findings.push({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(prepared, answer.sentence.start, answer.sentence.end) });
+    }
+  }
+  return findings;
+}
+
+const QUESTION_END = /[?？]$/u;
+const ANSWER_HEAD = /^[^,，:：;、]*/u;
 
 function linkTargets(body: readonly BodyItem[]): MappedText[] {
   const targets: MappedText[] = [];
