@@ -155,6 +155,17 @@ describe("csp-comms/markdown", () => {
     }
   });
 
+  it("maps a front-matter value folded over two lines onto its lines, with LF or CRLF", () => {
+    for (const newline of ["\n", "\r\n"]) {
+      const source = `---${newline}from: "Microsoft${newline}  <billing@microsoft.com>"${newline}subject: Your invoice${newline}---${newline}Hello${newline}`;
+      // The name stands after `from: "` (column 8); the address after two spaces and `<` (column 4).
+      expect(positions(lint(source, "folded.md", { settings: { "csp-comms": { partner: { name: "Contoso" } } } }))).toEqual([
+        [2, 8, 2, 8 + "Microsoft".length],
+        [3, 4, 3, 4 + "billing@microsoft.com".length],
+      ]);
+    }
+  });
+
   it("maps Markdown positions onto the text when a second BOM follows the one ESLint removes", () => {
     // micromark counts offsets without a leading BOM; the text keeps the second one.
     for (const marks of ["\uFEFF", "\uFEFF\uFEFF"]) {

@@ -98,6 +98,35 @@ describe("robustness", () => {
     expect(flatMessages.filter((message) => message.fatal)).toEqual([]);
   }, 120_000);
 
+  it.each([
+    ["block quotes 6,000 deep", `${">".repeat(6_000)}Please pay Microsoft.\n`],
+    ["lists 3,000 deep", `${"- ".repeat(3_000)}Please pay Microsoft.\n`],
+    ["quoted lists 2,000 deep", `${"> - ".repeat(2_000)}Please pay Microsoft.\n`],
+  ])("reads Markdown %s without a stack overflow", (_name, body) => {
+    const source = `---\nsubject: Your invoice\n---\n${body}`;
+    const messages = lint(source, "deep.md", { settings });
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    expect(messages.map((message) => message.ruleId)).toContain("csp-comms/no-microsoft-billing-contact");
+  }, 60_000);
+
+  it.each([
+    // Line 2 is `from: [[[…`: the 65th bracket, one past the limit, stands at column 7 + 64.
+    ["flow brackets", `from: ${"[".repeat(5_000)}${"]".repeat(5_000)}`, [2, 7 + 64]],
+    // Level n sits on line 2 + n, indented n spaces: the 257th space of line 259 is one past the limit.
+    ["block indentation", Array.from({ length: 300 }, (_, level) => `${" ".repeat(level)}k${level}:`).join("\n"), [2 + 257, 257]],
+  ] as const)("stops front matter nested by %s with a clear message, also when linted again", (_name, yaml, [line, column]) => {
+    for (const format of ["md", "mjml"]) {
+      const source = `---\n${yaml}\n---\n${format === "md" ? "Hello\n" : "<mjml><mj-body></mj-body></mjml>\n"}`;
+      // Linted repeatedly, as an editor does: yaml's own recursion once ran the process out of memory.
+      for (let run = 0; run < 12; run++) {
+        const [message, ...rest] = lint(source, `deep.${format}`, { settings });
+        expect(rest).toEqual([]);
+        expect(message).toMatchObject({ fatal: true, line, column });
+        expect(message!.message).toMatch(/Front matter nests deeper than 64 levels/u);
+      }
+    }
+  }, 60_000);
+
   it("lints a 20 MB MJML template and a 100,000-line Markdown file to a result", () => {
     const section = generateTemplate("mjml", 20_000, 3);
     const opening = /<mj-body[^>]*>/u.exec(section)!;

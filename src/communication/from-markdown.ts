@@ -10,6 +10,7 @@ import { BodyBuilder } from "./body-builder.js";
 import { frontMatterHeaders } from "./headers.js";
 import { addImageElement, attributeText, isOpenedOnly, walkHtml } from "./html-walker.js";
 import type { BlockRole, HeaderField, HeaderName, Message } from "./message.js";
+import { pushReversed } from "../arrays.js";
 
 const CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);
 const BLOCK_ROLES: Partial<Record<string, BlockRole>> = { paragraph: "paragraph", heading: "heading", tableCell: "table-cell" };
@@ -61,6 +62,9 @@ function safely<T>(run: () => T): T | undefined {
   }
 }
 
+/** Marks where a list item's children end, so its block ends after them. */
+const END_LIST_ITEM = Symbol("end of list item");
+
 class MarkdownWalker {
   constructor(
     private readonly text: string,
@@ -69,11 +73,21 @@ class MarkdownWalker {
     private readonly skipBefore: number,
   ) {}
 
-  block(node: Nodes): void {
+  /** Iterative over containers: block quotes or lists nested thousands deep must not overflow the stack. */
+  block(root: Nodes): void {
+    const pending: (Nodes | typeof END_LIST_ITEM)[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (node === END_LIST_ITEM) this.body.endBlock("list-item");
+      else this.#leafBlock(node, pending);
+    }
+  }
+
+  #leafBlock(node: Nodes, pending: (Nodes | typeof END_LIST_ITEM)[]): void {
     if ((node.position?.end.offset ?? Infinity) <= this.skipBefore && node.type !== "root") return;
     if (CONTAINERS.has(node.type) && "children" in node) {
-      for (const child of node.children) this.block(child);
-      if (node.type === "listItem") this.body.endBlock("list-item");
+      if (node.type === "listItem") pending.push(END_LIST_ITEM);
+      pushReversed(pending, node.children as Nodes[]);
       return;
     }
     const role = BLOCK_ROLES[node.type];

@@ -81,6 +81,16 @@ export function alignDecoded(value: string, source: string, sourceStart: number)
         continue;
       }
     }
+    if (value[i] === " " && (source[j] === "\n" || source[j] === "\r")) {
+      // A line break the parser folded into one space (a YAML value over two lines), with the
+      // next line's indentation: one space standing for all of it, so a range never ends mid-CRLF.
+      const breakStart = j;
+      j += source[j] === "\r" && source[j + 1] === "\n" ? 2 : 1;
+      while (source[j] === " " || source[j] === "\t") j++;
+      builder.appendAtomic(" ", sourceStart + breakStart, j - breakStart);
+      i++;
+      continue;
+    }
     if (source[j] === " " || source[j] === "\t" || source[j] === ">" || source[j] === "\r") {
       j++; // indentation, block quote markers and CR the parser dropped from the value
       continue;

@@ -82,6 +82,9 @@ function withoutPrototype<Value>(entries: Iterable<readonly [string, Value]>): R
   return table;
 }
 
+/** A string that shares no memory with the text it was cut from. */
+const ownCopy = (value: string) => (value.length < 13 ? value : Buffer.from(value, "utf16le").toString("utf16le"));
+
 interface TypeChecker {
   isValid(): boolean;
   getErrorMessage(): string | undefined;
@@ -108,10 +111,12 @@ function rememberingVerdicts(initializeType: InitializeType): InitializeType {
         if (!verdict) {
           const checked = new Original(value);
           const valid = checked.isValid();
-          const message = valid ? undefined : checked.getErrorMessage();
+          const explained = valid ? undefined : checked.getErrorMessage();
+          const message = explained === undefined ? undefined : ownCopy(explained);
           verdict = { isValid: () => valid, getErrorMessage: () => message };
           if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
-          verdicts.set(value, verdict);
+          // A copy, not the value: V8 keeps a slice of the file as a view that holds the whole file.
+          verdicts.set(ownCopy(value), verdict);
         }
         return verdict;
       } as unknown as new (value: string) => TypeChecker;

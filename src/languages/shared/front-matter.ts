@@ -38,12 +38,59 @@ export function locateFrontMatter(text: string): { range: Range; content: Range 
 }
 
 /**
+ * `yaml` recurses once per nesting level: a few thousand `[` overflow its stack, and repeated parses
+ * of such text have run V8's regular-expression compiler out of memory, killing the process.
+ */
+const MAX_NESTING = 64;
+const MAX_INDENT = 256;
+
+/** Where flow brackets nest, or a line is indented, deeper than front matter ever needs; outside quotes. */
+function firstTooDeep(yaml: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let index = 0; index < yaml.length; index++) {
+    const character = yaml[index]!;
+    if (character === "\n") {
+      // A quote is closed at its line's end here: an apostrophe in a plain value ("Don't") must
+      // not hide the brackets of the lines after it.
+      lineStart = true;
+      indent = 0;
+      quote = undefined;
+      continue;
+    }
+    if (lineStart && character === " ") {
+      if (++indent > MAX_INDENT) return index;
+      continue;
+    }
+    lineStart = false;
+    if (quote !== undefined) {
+      if (character === quote) quote = undefined;
+      else if (character === "\\" && quote === '"') index++;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === "#" && (index === 0 || /\s/u.test(yaml[index - 1]!))) {
+      // A comment runs to the end of its line.
+      const lineEnd = yaml.indexOf("\n", index);
+      index = (lineEnd === -1 ? yaml.length : lineEnd) - 1;
+    } else if (character === "[" || character === "{") {
+      if (++depth > MAX_NESTING) return index;
+    } else if (character === "]" || character === "}") depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/**
  * Parses YAML front matter into entries with each key's and value's exact range. Alias expansion
  * is capped by `yaml` (maxAliasCount), so an anchor bomb is an error, not a hang.
  */
 export function parseFrontMatter(text: string, content: Range, range: Range, lineIndex: LineIndex): FrontMatterNode {
   // `yaml` breaks lines at "\n" only; a file with old Mac line ends (CR) keeps its offsets this way.
   const yamlText = text.slice(content[0], content[1]).replace(/\r(?!\n)/gu, "\n");
+  const tooDeep = firstTooDeep(yamlText);
+  if (tooDeep !== undefined) {
+    throw new ParseFailure(`Front matter nests deeper than ${MAX_NESTING} levels; template metadata needs only a few.`, content[0] + tooDeep);
+  }
   // "error": yaml would otherwise print its warnings (a collection as a key) to the user's terminal.
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const error = document.errors[0];
