@@ -5,9 +5,7 @@ import { MappedText, MappedTextBuilder } from "./mapped-text.js";
 export const PLACEHOLDER = "\uFFFC";
 
 // Bounded repetitions keep every branch linear: no input can make these backtrack.
-const ENTITY = /&(?:#\d{1,7};?|#[xX][\da-fA-F]{1,6};?|[A-Za-z][A-Za-z\d]{1,31};?)/gu;
-const ENTITY_AT = new RegExp(ENTITY.source, "uy");
-
+const ENTITY_AT = /&(?:#\d{1,7};?|#[xX][\da-fA-F]{1,6};?|[A-Za-z][A-Za-z\d]{1,31};?)/uy;
 
 /**
  * Appends HTML source text at `sourceStart` with character references decoded: each entity
@@ -15,14 +13,13 @@ const ENTITY_AT = new RegExp(ENTITY.source, "uy");
  */
 export function appendEntityDecoded(builder: MappedTextBuilder, raw: string, sourceStart: number): void {
   let cursor = 0;
-  if (raw.includes("&")) {
-    for (const match of raw.matchAll(ENTITY)) {
-      const decoded = decodeHTML(match[0]);
-      if (decoded === match[0]) continue;
-      builder.appendSource(raw.slice(cursor, match.index), sourceStart + cursor);
-      builder.appendAtomic(decoded, sourceStart + match.index, match[0].length);
-      cursor = match.index + match[0].length;
-    }
+  for (let index = raw.indexOf("&"); index !== -1; index = raw.indexOf("&", index + 1)) {
+    const entity = entityAt(raw, index);
+    if (!entity) continue;
+    builder.appendSource(raw.slice(cursor, index), sourceStart + cursor);
+    builder.appendAtomic(entity.decoded, sourceStart + index, entity.length);
+    cursor = index + entity.length;
+    index = cursor - 1;
   }
   builder.appendSource(raw.slice(cursor), sourceStart + cursor);
 }
