@@ -10,6 +10,7 @@ import { classifyDomain } from "./sender.js";
 import { microsoftBillingContacts, microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
+import { PLACEHOLDER_SYNTAX } from "../text/transform.js";
 
 /** A URL written as text, which mail clients link: with a scheme, or starting `www.` as GFM reads it. */
 const URL_IN_TEXT = /(?<![\p{L}\p{N}.\-])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2000}/giu;
@@ -125,14 +126,13 @@ function linkTargets(body: readonly BodyItem[]): MappedText[] {
 }
 
 const BILLING_WORDS = new Set(brandData.billingUrlWords);
-const PLACEHOLDER_IN_URL = /\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}|\$\{[^{}]{0,200}\}/gu;
 
 /** A Microsoft host that is not a self-service portal, with a billing word in host, path or query. */
 export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings, redirects = 1): boolean {
   let url: URL;
   try {
     // `https://{{ region }}.microsoft.com/pay`: a placeholder stands for some name; the rest of the URL still counts.
-    url = new URL(href.trim().replace(PLACEHOLDER_IN_URL, "placeholder"));
+    url = new URL(href.trim().replace(PLACEHOLDER_SYNTAX, "placeholder"));
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@ import { MappedText, MappedTextBuilder } from "./mapped-text.js";
 import { PLACEHOLDER } from "./decode.js";
 
 // Handlebars/Liquid `{{ … }}`, `{% … %}`, and `${ … }` as JavaScript template literals write them.
-const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|\$\{[^{}]{0,500}\}/gu;
+export const PLACEHOLDER_SYNTAX = /\{\{[^{}]{0,500}\}\}|\{%[^%]{0,500}%\}|\$\{[^{}]{0,500}\}/gu;
 // Only runs that change: a lone space is left alone, so ordinary prose yields no matches at all.
 const WHITESPACE_RUN = /[\t\n\f\r\u00A0][\t\n\f\r \u00A0]*| [\t\n\f\r \u00A0]+/gu;
 
