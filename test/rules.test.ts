@@ -293,6 +293,13 @@ describe("phrasings from the corpus rounds", () => {
     valid: [runOn.replace("Pour Microsoft Maroc", "Pour Contoso Maroc")],
     invalid: [{ code: runOn, errors: [{ messageId: "sign-off", line: 8, column: 1, endLine: 8, endColumn: 1 + "Pour Microsoft Maroc,".length }] }],
   });
+  // A question that asks tells nothing; a question that requests ("Wilt u … overmaken?") does.
+  const inquiry = mjmlText("Your invoice", "Do I still pay Microsoft for my seats? No, you pay Contoso.");
+  const request = mjmlText("Uw factuur", "Wilt u dit bedrag binnen 14 dagen overmaken naar Microsoft Ireland Operations Ltd?");
+  mjmlTester.run("no-microsoft-billing-contact (an inquiry and a polite request)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [inquiry, mjmlText("Ihre Rechnung", "Sie müssen sich dafür weder an Microsoft wenden noch dort etwas bezahlen.")],
+    invalid: [{ code: request, errors: [{ messageId: "pay-microsoft", ...at(request, "Wilt u dit bedrag binnen 14 dagen overmaken naar Microsoft Ireland Operations Ltd?") }] }],
+  });
   // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
   const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;
   // A value cell is read with the label cell before it: a hotline for invoice questions.

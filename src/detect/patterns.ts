@@ -350,7 +350,7 @@ function push<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void 
 export const LEXICON_LISTS = [
   "topic.commerce", "topic.commerceWeak", "topic.operational", "topic.other", "topic.noCommerceImpact",
   "authorship.valedictions", "authorship.teamWords", "authorship.firstPerson", "authorship.sentBy", "authorship.partnerActions",
-  "routing.pay", "routing.contact", "routing.negated", "routing.payeeLabels", "routing.contactLabels",
+  "routing.pay", "routing.contact", "routing.negated", "routing.inquiries", "routing.payeeLabels", "routing.contactLabels",
   "attribution.trademark", "attribution.partnerQualifiers", "attribution.genericWords",
   "detect",
 ] as const;

@@ -67,6 +67,9 @@ function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[]
   for (const sentence of sentences) {
     const text = sentence.text;
     if (!text.includes(BRAND_TOKEN) && !text.includes("@")) continue;
+    // An inquiry ("Do I still pay Microsoft?", an FAQ heading) tells the customer nothing; its
+    // answer may (answerFindings). A polite request ("Wilt u … overmaken naar Microsoft?") does.
+    if (QUESTION_END.test(text) && containsAny("routing.inquiries", locales, text)) continue;
     // A trademark attribution names Microsoft as the mark's owner, never as someone to pay or call.
     if (containsAny("attribution.trademark", locales, text)) continue;
     // "Ne contactez pas Microsoft : le support Microsoft ne voit pas nos factures" — a sentence that

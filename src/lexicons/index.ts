@@ -32,6 +32,8 @@ export interface LocaleLexicon {
     readonly pay: readonly string[];
     readonly contact: readonly string[];
     readonly negated: readonly string[];
+    /** Words that make a question an inquiry ("Do I still pay Microsoft?"), not a polite request ("Wilt u … overmaken?"). */
+    readonly inquiries: readonly string[];
     /** Labels of a payment-details field whose value names who is paid ("Payee", "Begunstigde"). */
     readonly payeeLabels: readonly string[];
     /** Labels of a field whose value is who to ask about billing ("Billing contact", "Interlocuteur facturation"). */
