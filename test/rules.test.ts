@@ -19,6 +19,11 @@ function at(code: string, needle: string) {
   return { line: 1, column: index + 1, endLine: 1, endColumn: index + 1 + needle.length };
 }
 
+/** A one-line MJML template with a subject and one column of components. */
+const mjmlColumn = (title: string, column: string) =>
+  `<mjml><mj-head><mj-title>${title}</mj-title></mj-head><mj-body><mj-section><mj-column>${column}</mj-column></mj-section></mj-body></mjml>`;
+const mjmlText = (title: string, text: string) => mjmlColumn(title, `<mj-text>${text}</mj-text>`);
+
 const mjmlTester = new RuleTester({ plugins: { "csp-comms": plugin }, language: "csp-comms/mjml" });
 const markdownTester = new RuleTester({ plugins: { "csp-comms": plugin }, language: "csp-comms/markdown" });
 const asRule = (rule: unknown) => rule as Rule.RuleModule;
@@ -221,7 +226,6 @@ describe("phrasings from the corpus rounds", () => {
     ],
   });
   // Microsoft's "we" opens a sentence; the partner's "we … bestellt" buys from its supplier.
-  const mjmlText = (title: string, text: string) => `<mjml><mj-head><mj-title>${title}</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>${text}</mj-text></mj-column></mj-section></mj-body></mjml>`;
   const weAtMicrosoft = mjmlText("Ihre Rechnung für Oktober", "Wir bei Microsoft wissen, dass sich Teams verändern. Ihre Lizenzen sind angepasst.");
   const weOrdered = mjmlText("Ihre Rechnung für Oktober", "Gestern haben wir bei Microsoft zusätzliche Lizenzen für Sie bestellt. Die Lizenzen, die wir bei Microsoft bestellt haben, sind aktiv.");
   // A disclaimer of independence names Microsoft Corporation without being its footer or voice.
@@ -253,7 +257,7 @@ describe("phrasings from the corpus rounds", () => {
   });
   const accountInName = mjmlText("請求書のお知らせ", "請求書に記載のマイクロソフト名義の口座へお振り込みください。");
   // A placeholder in the host does not hide a Microsoft payment page.
-  const placeholderHost = `<mjml><mj-head><mj-title>Ihre Testphase endet</mj-title></mj-head><mj-body><mj-section><mj-column><mj-button href="https://{{ zahlungs_host }}.microsoft.com/payments/setup">Zahlungsdaten hinterlegen</mj-button></mj-column></mj-section></mj-body></mjml>`;
+  const placeholderHost = mjmlColumn("Ihre Testphase endet", `<mj-button href="https://{{ zahlungs_host }}.microsoft.com/payments/setup">Zahlungsdaten hinterlegen</mj-button>`);
   mjmlTester.run("no-microsoft-billing-contact (account in Microsoft's name, placeholder host)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [
       accountInName.replace("お振り込みください。", "お振り込みは行わないでください。"),
@@ -272,7 +276,7 @@ describe("phrasings from the corpus rounds", () => {
   });
   // An FAQ answering a billing question with Microsoft, in Markdown and in an MJML accordion.
   const faq = "---\nsubject: Votre facture\n---\n**À qui dois-je faire parvenir mon paiement ?**\nÀ Microsoft, directement.\n";
-  const accordion = `<mjml><mj-head><mj-title>Votre facture</mj-title></mj-head><mj-body><mj-section><mj-column><mj-accordion><mj-accordion-element><mj-accordion-title>Une question sur votre facture ?</mj-accordion-title><mj-accordion-text>→ Microsoft, service Abonnements : 0 970 01 02 03.</mj-accordion-text></mj-accordion-element></mj-accordion></mj-column></mj-section></mj-body></mjml>`;
+  const accordion = mjmlColumn("Votre facture", "<mj-accordion><mj-accordion-element><mj-accordion-title>Une question sur votre facture ?</mj-accordion-title><mj-accordion-text>→ Microsoft, service Abonnements : 0 970 01 02 03.</mj-accordion-text></mj-accordion-element></mj-accordion>");
   markdownTester.run("no-microsoft-billing-contact (an FAQ answer)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [faq.replace("À Microsoft, directement.", "À Contoso, et non à Microsoft."), faq.replace("mon paiement", "ma question technique")],
     invalid: [{ code: faq, errors: [{ messageId: "contact-microsoft", line: 5, column: 1, endLine: 5, endColumn: 1 + "À Microsoft, directement.".length }] }],
@@ -282,7 +286,7 @@ describe("phrasings from the corpus rounds", () => {
     invalid: [{ code: accordion, errors: [{ messageId: "contact-microsoft", ...at(accordion, "→ Microsoft, service Abonnements : 0 970 01 02 03.") }] }],
   });
   // A label cell that is all label ("Règlement à l'ordre de"), and a value that goes on after a comma.
-  const payeeRow = `<mjml><mj-head><mj-title>Votre facture</mj-title></mj-head><mj-body><mj-section><mj-column><mj-table><tr><td>Règlement à l'ordre de</td><td>Microsoft, par virement</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  const payeeRow = mjmlColumn("Votre facture", "<mj-table><tr><td>Règlement à l'ordre de</td><td>Microsoft, par virement</td></tr></mj-table>");
   mjmlTester.run("no-microsoft-billing-contact (a payee row)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [payeeRow.replace("<td>Microsoft, par virement", "<td>Contoso, par virement")],
     invalid: [{ code: payeeRow, errors: [{ messageId: "pay-microsoft", ...at(payeeRow, "Microsoft, par virement") }] }],
@@ -301,9 +305,9 @@ describe("phrasings from the corpus rounds", () => {
     invalid: [{ code: request, errors: [{ messageId: "pay-microsoft", ...at(request, "Wilt u dit bedrag binnen 14 dagen overmaken naar Microsoft Ireland Operations Ltd?") }] }],
   });
   // A German company name takes an article: "an die Microsoft Ireland Operations Ltd.".
-  const transfer = `<mjml><mj-head><mj-title>Ihre Rechnung</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.</mj-text></mj-column></mj-section></mj-body></mjml>`;
+  const transfer = mjmlText("Ihre Rechnung", "Den Betrag überweisen Sie bitte an die Microsoft Ireland Operations Ltd.");
   // A value cell is read with the label cell before it: a hotline for invoice questions.
-  const hotline = `<mjml><mj-head><mj-title>Ihre Testphase endet</mj-title></mj-head><mj-body><mj-section><mj-column><mj-table><tr><td>Rechnung und Zahlungsweise</td><td>Micro<span>soft</span>-Hotline, 0800 808 1234</td></tr></mj-table></mj-column></mj-section></mj-body></mjml>`;
+  const hotline = mjmlColumn("Ihre Testphase endet", "<mj-table><tr><td>Rechnung und Zahlungsweise</td><td>Micro<span>soft</span>-Hotline, 0800 808 1234</td></tr></mj-table>");
   mjmlTester.run("no-microsoft-billing-contact (article, label cell)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [transfer.replace("die Microsoft Ireland Operations Ltd.", "die Contoso GmbH"), hotline.replace("Rechnung und Zahlungsweise", "Technische Störungen")],
     invalid: [

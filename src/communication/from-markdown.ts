@@ -79,11 +79,12 @@ class MarkdownWalker {
     while (pending.length > 0) {
       const node = pending.pop()!;
       if (node === END_LIST_ITEM) this.body.endBlock("list-item");
-      else this.#leafBlock(node, pending);
+      else this.#visit(node, pending);
     }
   }
 
-  #leafBlock(node: Nodes, pending: (Nodes | typeof END_LIST_ITEM)[]): void {
+  /** One node: a container queues its children; a paragraph, heading, cell or HTML block is read. */
+  #visit(node: Nodes, pending: (Nodes | typeof END_LIST_ITEM)[]): void {
     if ((node.position?.end.offset ?? Infinity) <= this.skipBefore && node.type !== "root") return;
     if (CONTAINERS.has(node.type) && "children" in node) {
       if (node.type === "listItem") pending.push(END_LIST_ITEM);
