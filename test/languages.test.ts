@@ -242,3 +242,77 @@ function linterWithUnused(source: string) {
   const linter = new Linter({ configType: "flat" });
   return linter.verify(source, [...(plugin.configs["recommended"]), { linterOptions: { reportUnusedDisableDirectives: "error" } }], { filename: "a.mjml" });
 }
+
+describe("traversal for other rules", () => {
+  /** Every visit a rule listening to all nodes sees, as `enter|exit type<parent type`, and what getParent says. */
+  function visits(source: string, filename: string) {
+    const seen: string[] = [];
+    const parentsAgree: boolean[] = [];
+    const recorder = {
+      create(context: { sourceCode: { getParent(node: object): object | undefined } }) {
+        const name = (node: { type: string; name?: string; tagName?: string }) => (node.type === "Element" ? `<${node.name}>` : node.type);
+        return {
+          "*"(node: { type: string }, parent?: { type: string }) {
+            seen.push(`enter ${name(node)}<${parent ? name(parent) : "-"}`);
+            parentsAgree.push(context.sourceCode.getParent(node) === parent);
+          },
+          "*:exit"(node: { type: string }, parent?: { type: string }) {
+            seen.push(`exit ${name(node)}<${parent ? name(parent) : "-"}`);
+          },
+        };
+      },
+    };
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify(source, [...plugin.configs["recommended"].map((config) => ({ ...config, rules: {} })), { plugins: { test: { rules: { recorder } } }, rules: { "test/recorder": "error" } }] as Linter.Config[], { filename });
+    return { messages, seen, parentsAgree };
+  }
+
+  it("visits MJML attributes, then children, entering and leaving each with its parent", () => {
+    const { messages, seen, parentsAgree } = visits(`<mjml><mj-body><mj-text padding="0">Hi <b>you</b></mj-text></mj-body></mjml>`, "a.mjml");
+    expect(messages).toEqual([]);
+    expect(seen).toEqual([
+      "enter Document<-",
+      "enter <mjml><Document",
+      "enter <mj-body><<mjml>",
+      "enter <mj-text><<mj-body>",
+      "enter Attribute<<mj-text>",
+      "exit Attribute<<mj-text>",
+      "enter Text<<mj-text>",
+      "exit Text<<mj-text>",
+      "enter <b><<mj-text>",
+      "enter Text<<b>",
+      "exit Text<<b>",
+      "exit <b><<mj-text>",
+      "exit <mj-text><<mj-body>",
+      "exit <mj-body><<mjml>",
+      "exit <mjml><Document",
+      "exit Document<-",
+    ]);
+    expect(parentsAgree.every(Boolean)).toBe(true);
+  });
+
+  it("visits Markdown nodes in document order with their parents", () => {
+    const { messages, seen, parentsAgree } = visits("# Hi\n\nSee *this*.\n", "a.md");
+    expect(messages).toEqual([]);
+    expect(seen).toEqual([
+      "enter root<-",
+      "enter heading<root",
+      "enter text<heading",
+      "exit text<heading",
+      "exit heading<root",
+      "enter paragraph<root",
+      "enter text<paragraph",
+      "exit text<paragraph",
+      "enter emphasis<paragraph",
+      "enter text<emphasis",
+      "exit text<emphasis",
+      "exit emphasis<paragraph",
+      "enter text<paragraph",
+      "exit text<paragraph",
+      "exit paragraph<root",
+      "exit root<-",
+    ]);
+    expect(parentsAgree).toHaveLength(8);
+    expect(parentsAgree.every(Boolean)).toBe(true);
+  });
+});

@@ -30,8 +30,7 @@ interface TraversableNode {
  */
 export abstract class TemplateSourceCode<Root extends object> extends TextSourceCodeBase {
   declare ast: Root;
-  readonly #parents = new WeakMap<object, object | undefined>();
-  #steps: VisitNodeStep[] | undefined;
+  #parents: Map<object, object | undefined> | undefined;
   #inlineConfigComments: InlineConfigComment[] | undefined;
 
   constructor({ text, ast }: { text: string; ast: Root }) {
@@ -43,7 +42,7 @@ export abstract class TemplateSourceCode<Root extends object> extends TextSource
   protected abstract collectComments(): Iterable<CommentNode>;
 
   override getParent(node: object): object | undefined {
-    if (!this.#steps) this.traverse();
+    this.#parents ??= parentsOf(this.ast as TraversableNode);
     return this.#parents.get(node);
   }
 
@@ -98,30 +97,54 @@ export abstract class TemplateSourceCode<Root extends object> extends TextSource
   }
 
   override traverse(): Iterable<VisitNodeStep> {
-    if (this.#steps) return this.#steps.values();
-    const steps: VisitNodeStep[] = [];
-    // Iterative, so a template nested thousands of levels deep cannot overflow the call stack.
-    const pending: { node: TraversableNode; parent: TraversableNode | undefined; exit: boolean }[] = [
-      { node: this.ast as TraversableNode, parent: undefined, exit: false },
-    ];
-    while (pending.length > 0) {
-      const { node, parent, exit } = pending.pop()!;
-      if (exit) {
-        steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
-        continue;
-      }
-      this.#parents.set(node, parent);
-      steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
-      pending.push({ node, parent, exit: true });
-      const childNodes = [
-        ...(Array.isArray(node.attributes) ? (node.attributes as TraversableNode[]) : []),
-        ...(Array.isArray(node.children) ? (node.children as TraversableNode[]) : []),
-      ];
-      for (let index = childNodes.length - 1; index >= 0; index--) {
-        pending.push({ node: childNodes[index]!, parent: node, exit: false });
-      }
-    }
-    this.#steps = steps;
-    return steps.values();
+    return visitSteps(this.ast as TraversableNode);
   }
+}
+
+/** Attributes first, then children: the order they are written in. */
+function childAt(node: TraversableNode, index: number): TraversableNode | undefined {
+  const attributes = Array.isArray(node.attributes) ? (node.attributes as TraversableNode[]) : undefined;
+  const attributeCount = attributes?.length ?? 0;
+  if (index < attributeCount) return attributes![index];
+  return Array.isArray(node.children) ? (node.children as TraversableNode[])[index - attributeCount] : undefined;
+}
+
+/**
+ * The enter and exit steps of every node, made as ESLint asks for them rather than kept in one
+ * array: a step lives for one visit, so a large template's steps never outlast a young-generation
+ * collection. Iterative, so a template nested thousands of levels deep cannot overflow the stack.
+ */
+function* visitSteps(root: TraversableNode): Generator<VisitNodeStep> {
+  const path: TraversableNode[] = [root];
+  const nextChild: number[] = [0];
+  yield new VisitNodeStep({ target: root, phase: 1, args: [root, undefined] });
+  while (path.length > 0) {
+    const depth = path.length - 1;
+    const node = path[depth]!;
+    const child = childAt(node, nextChild[depth]!);
+    if (child === undefined) {
+      path.pop();
+      nextChild.pop();
+      yield new VisitNodeStep({ target: node, phase: 2, args: [node, path.at(-1)] });
+      continue;
+    }
+    nextChild[depth]!++;
+    path.push(child);
+    nextChild.push(0);
+    yield new VisitNodeStep({ target: child, phase: 1, args: [child, node] });
+  }
+}
+
+/** Every node's parent, for the rare rule that asks (ESLint's traversal passes parents itself). */
+function parentsOf(root: TraversableNode): Map<object, object | undefined> {
+  const parents = new Map<object, object | undefined>([[root, undefined]]);
+  const pending: TraversableNode[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    for (let index = 0, child = childAt(node, 0); child !== undefined; child = childAt(node, ++index)) {
+      parents.set(child, node);
+      pending.push(child);
+    }
+  }
+  return parents;
 }
