@@ -98,21 +98,38 @@ function sentenceFindings(prepared: PreparedText, sentences: readonly Sentence[]
 function answerFindings(blocks: readonly PreparedBlock[], context: PresentationContext): Finding[] {
   const { locales } = context;
   const findings: Finding[] = [];
-  const sentences = blocks.flatMap((block) => block.sentences.map((sentence) => ({ block, sentence })));
-  for (const [index, { sentence }] of sentences.entries()) {
-    if (!QUESTION_END.test(sentence.text)) continue;
-    const answer = sentences[index + 1];
-    if (!answer?.sentence.text.includes(BRAND_TOKEN)) continue;
-    if (!containsAny("topic.commerce", locales, sentence.text) && !containsAny("topic.commerceWeak", locales, sentence.text)) continue;
-    if (containsAny("routing.negated", locales, answer.sentence.text)) continue;
-    // The answer's head, before its first comma or colon: "→ Microsoft" in "→ Microsoft, service …".
-    const headLength = ANSWER_HEAD.exec(answer.sentence.text)![0].length;
-    const { prepared } = answer.block;
-    if (presentsMicrosoft(subText(prepared, answer.sentence.start, answer.sentence.start + headLength), context)) {
-      findings.push({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(prepared, answer.sentence.start, answer.sentence.end) });
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const questionBlock = blocks[blockIndex]!;
+    // Most blocks ask nothing, and their sentences need not be split.
+    if (!questionBlock.prepared.text.includes("?") && !questionBlock.prepared.text.includes("？")) continue;
+    const questionSentences = questionBlock.sentences;
+    for (let index = 0; index < questionSentences.length; index++) {
+      const sentence = questionSentences[index]!;
+      if (!QUESTION_END.test(sentence.text)) continue;
+      const answer = sentenceAfter(blocks, blockIndex, index);
+      if (!answer?.sentence.text.includes(BRAND_TOKEN)) continue;
+      if (!containsAny("topic.commerce", locales, sentence.text) && !containsAny("topic.commerceWeak", locales, sentence.text)) continue;
+      if (containsAny("routing.negated", locales, answer.sentence.text)) continue;
+      // The answer's head, before its first comma or colon: "→ Microsoft" in "→ Microsoft, service …".
+      const headLength = ANSWER_HEAD.exec(answer.sentence.text)![0].length;
+      const { prepared } = answer.block;
+      if (presentsMicrosoft(subText(prepared, answer.sentence.start, answer.sentence.start + headLength), context)) {
+        findings.push({ signal: "billing-contact", kind: "contact-microsoft", range: matchSourceRange(prepared, answer.sentence.start, answer.sentence.end) });
+      }
     }
   }
   return findings;
+}
+
+/** The sentence after sentence `index` of block `blockIndex`: the next in that block, or the first of a later block. */
+function sentenceAfter(blocks: readonly PreparedBlock[], blockIndex: number, index: number): { block: PreparedBlock; sentence: Sentence } | undefined {
+  const sameBlock = blocks[blockIndex]!.sentences[index + 1];
+  if (sameBlock) return { block: blocks[blockIndex]!, sentence: sameBlock };
+  for (let next = blockIndex + 1; next < blocks.length; next++) {
+    const first = blocks[next]!.sentences[0];
+    if (first) return { block: blocks[next]!, sentence: first };
+  }
+  return undefined;
 }
 
 const QUESTION_END = /[?？]$/u;
