@@ -5,6 +5,8 @@ import { rules } from "../rules/index.js";
 import { readSettings } from "../src/settings.js";
 import { PLUGIN_NAME, PLUGIN_VERSION } from "../src/meta.js";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { RULES_READING_ONLY_THE_ELEMENT } from "../src/languages/mjml/validation.js";
 import type { Rule } from "eslint";
 import { lint } from "./helpers.js";
 
@@ -379,6 +381,17 @@ describe("valid-mjml", () => {
   mjmlTester.run("valid-mjml (attribute values)", asRule(rules["valid-mjml"]), {
     valid: [colours.replaceAll("blurple", "#5865f2")],
     invalid: [{ code: colours, errors: [colourError(firstColour), colourError(secondColour)] }],
+  });
+  // Each distinct element is validated once; a repeat must still be reported on its own children.
+  const misplaced = `<mjml><mj-body><mj-section><mj-column><mj-text>ok</mj-text></mj-column></mj-section><mj-section><mj-text>a</mj-text></mj-section><mj-section><mj-text>b</mj-text></mj-section></mj-body></mjml>`;
+  const misplacedError = (index: number) => ({ message: "mj-text cannot be used inside mj-section, only inside: mj-attributes, mj-column, mj-hero (MJML validator).", line: 1, column: index + 2, endLine: 1, endColumn: index + 2 + "mj-text".length });
+  mjmlTester.run("valid-mjml (repeated elements)", asRule(rules["valid-mjml"]), {
+    valid: [],
+    invalid: [{ code: misplaced, errors: [misplacedError(misplaced.indexOf("<mj-text>a")), misplacedError(misplaced.lastIndexOf("<mj-text"))] }],
+  });
+  it("remembers verdicts only for the validator rules known to read no more than the element and its children's tags", () => {
+    const validator = createRequire(import.meta.url)("mjml-validator") as { rulesCollection: Record<string, unknown> };
+    expect(Object.keys(validator.rulesCollection).sort()).toEqual([...RULES_READING_ONLY_THE_ELEMENT].sort());
   });
   mjmlTester.run("valid-mjml", asRule(rules["valid-mjml"]), {
     valid: [`<mjml><mj-head><mj-title>x</mj-title></mj-head><mj-body><mj-section><mj-column><mj-text>Hi</mj-text></mj-column></mj-section></mj-body></mjml>`],

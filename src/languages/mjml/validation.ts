@@ -167,16 +167,72 @@ export function validateMjml(document: MjmlDocument, text: string): MjmlValidati
   while (toVisit.length > 0) {
     const element = toVisit.pop()!;
     if (!SKIPPED_BY_MJML.has(element.tagName)) {
-      for (const rule of rules) {
-        const result = rule(element, options);
-        for (const error of Array.isArray(result) ? result : result ? [result] : []) {
-          const node = byId[error.line];
-          if (node) problems.push({ message: error.message, element: node });
-        }
+      for (const { child, line, message } of elementVerdict(element, rules, options)) {
+        const about = line ?? (child === -1 ? element : element.children[child]!).line;
+        const node = byId[about];
+        if (node) problems.push({ message, element: node });
       }
     }
     for (let index = element.children.length - 1; index >= 0; index--) toVisit.push(element.children[index]!);
   }
+  return problems;
+}
+
+/**
+ * What the validator reads of an element: its tag, its attributes and its children's tags (for the
+ * rules in `RULES_READING_ONLY_THE_ELEMENT`).
+ */
+function elementKey(element: ValidatorElement): string {
+  let key = element.tagName;
+  for (const name in element.attributes) key += `\u0001${name}\u0002${element.attributes[name]}`;
+  key += "\u0003";
+  for (const child of element.children) key += `${child.tagName}\u0001`;
+  return key;
+}
+
+/**
+ * mjml-validator's rules, each known to read no more than `elementKey` holds. A rule added by a
+ * new version must be read before it is trusted to that memo (a test compares this list).
+ */
+export const RULES_READING_ONLY_THE_ELEMENT = ["validAttributes", "validChildren", "validTag", "validTypes", "errorAttr"];
+const REMEMBERED_ELEMENTS = 5_000;
+
+/**
+ * A validator message about the element (`child` -1), one of its children (`validChildren`), or,
+ * from a rule this memo does not know, any element by its index (`line`).
+ */
+interface ElementProblem {
+  readonly child: number;
+  readonly line?: number;
+  readonly message: string;
+}
+
+const verdictsByElement = new Map<string, readonly ElementProblem[]>();
+
+/**
+ * The validator's messages on one element. Templates repeat the same sections, columns and text
+ * blocks with the same attributes: each distinct element is validated once.
+ */
+function elementVerdict(element: ValidatorElement, rules: readonly ValidatorRule[], options: object): readonly ElementProblem[] {
+  const key = elementKey(element);
+  const known = verdictsByElement.get(key);
+  if (known) return known;
+  const problems: ElementProblem[] = [];
+  let aboutOthers = false;
+  for (const rule of rules) {
+    const result = rule(element, options);
+    for (const error of Array.isArray(result) ? result : result ? [result] : []) {
+      const child = error.line === element.line ? -1 : element.children.findIndex((candidate) => candidate.line === error.line);
+      if (child === -1 && error.line !== element.line) {
+        aboutOthers = true;
+        problems.push({ child, line: error.line, message: error.message });
+      } else problems.push({ child, message: ownCopy(error.message) });
+    }
+  }
+  if (aboutOthers) return problems;
+  if (verdictsByElement.size >= REMEMBERED_ELEMENTS) verdictsByElement.clear();
+  // A copy, not the key: its attribute values are slices that would keep the whole file alive.
+  verdictsByElement.set(ownCopy(key), problems);
   return problems;
 }
 
