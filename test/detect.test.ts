@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, classifyDomain, parseAddress } from "../src/detect/index.js";
 import { matchSourceRange, normalizedWithMap, normalizeForMatching, prepareText } from "../src/detect/normalize.js";
 import { isMicrosoftBillingUrl } from "../src/detect/routing.js";
-import { LEXICON_LISTS, lexiconPhrases, PhraseSet, wordsOf } from "../src/detect/patterns.js";
+import { compilePattern, LEXICON_LISTS, lexiconPhrases, PhraseSet, wordsOf } from "../src/detect/patterns.js";
 import { sentencesOf } from "../src/detect/text-units.js";
 import { localeLexicons } from "../src/lexicons/index.js";
 import { senderPresentsMicrosoft } from "../src/detect/words.js";
@@ -178,6 +178,40 @@ describe("lexicon phrases", () => {
     const prepare = (text: string) => prepareText(MappedText.fromSource(text, 0)).text;
     expect(set.findAll(prepare("日本マイクロソフト株式会社")).map((match) => match.text)).toEqual(["日本microsoft株式会社"]);
     expect(set.findAll(prepare("Ask Microsoft's billing team")).map((match) => match.text)).toEqual(["microsoft's billing team"]);
+  });
+});
+
+describe("phrase index", () => {
+  /** Leftmost-longest, non-overlapping matches found by trying every phrase at every position: what the index must equal. */
+  function matchEverywhere(sources: readonly string[], text: string): string[] {
+    const expressions = sources.map((source) => new RegExp(source, "uy"));
+    const found: string[] = [];
+    for (let index = 0; index < text.length; ) {
+      let best = 0;
+      for (const expression of expressions) {
+        expression.lastIndex = index;
+        if (expression.test(text)) best = Math.max(best, expression.lastIndex - index);
+      }
+      if (best > 0) found.push(text.slice(index, index + best));
+      index += Math.max(best, 1);
+    }
+    return found;
+  }
+
+  it("finds the brand-first Japanese phrases that trying every phrase everywhere finds, region words and separators included", () => {
+    const patterns = ["{brand}株式会社", "{brand} 一同", "{brand}からのお知らせ", "{brand} サポート チーム", "{brand}…請求", "日本{brand}株式会社"];
+    const set = new PhraseSet(patterns.map((pattern) => ({ pattern, spaced: false })));
+    const sources = patterns.map((pattern) => compilePattern(pattern, false));
+    const pieces = ["microsoft", "株式会社", "一同", "からのお知らせ", "サポート", "チーム", " ", "\u3000", "・", "日本", " japan", "-", "請求", "x", "。"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(set.findAll(text).map((match) => match.text)).toEqual(matchEverywhere(sources, text));
+      }),
+      { numRuns: 2000 },
+    );
+    // A region word between brand and phrase: the character after the brand is not the phrase's.
+    expect(set.findAll("microsoft 日本 一同").map((match) => match.text)).toEqual(["microsoft 日本 一同"]);
   });
 });
 

@@ -13,6 +13,11 @@ const UNSPACED_SEPARATOR = "[\\s\\u3000・]{0,3}";
 // Disjoint from the separator characters, so a gap word and a separator never compete for text.
 const GAP_WORD = "[^\\s\\-‐–—,:;()/]{1,40}";
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** Characters a region word ("{brand} Japan", "{brand} 日本") may start with: after the brand, any phrase may follow them. */
+const REGION_INITIALS = new Set(brandData.regionWords.flatMap((word) => [word[0]!, word[0]!.toLowerCase()]));
+const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
+const mayStartRegion = (character: string) => LATIN_OR_DIGIT.test(character) || character === "-" || REGION_INITIALS.has(character);
+const UNSPACED_SEPARATOR_CHARACTER = /^[\s・]$/u;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 
@@ -116,6 +121,11 @@ export class PhraseSet {
   readonly #byPrefix = new Map<number, { prefix: string; phrase: CompiledPhrase }[]>();
   readonly #shortPrefixes: { prefix: string; phrase: CompiledPhrase }[] = [];
   readonly #byCharacter = new Map<string, CompiledPhrase[]>();
+  /**
+   * Unspaced phrases that start with the brand, by the character that follows it ("{brand}株式会社"
+   * under 株): a Japanese lexicon has dozens, and a template names the brand at every turn.
+   */
+  readonly #brandByFollower = new Map<string, CompiledPhrase[]>();
   /** Finds the next character some unspaced phrase starts with, so the rest of the text is skipped natively. */
   #characterStarts: RegExp | undefined;
   #fallback: RegExp | undefined;
@@ -140,7 +150,11 @@ export class PhraseSet {
       if (!spaced) {
         // The brand token is a whole key, so a phrase that starts with it is not tried at every "m".
         const character = first.startsWith("{brand}") ? BRAND_TOKEN : firstLiteralCharacter(first);
-        if (character) push(this.#byCharacter, character, phrase);
+        const follower = character === BRAND_TOKEN ? firstLiteralCharacter(first.slice("{brand}".length) || second) : undefined;
+        if (follower && !mayStartRegion(follower)) {
+          push(this.#brandByFollower, follower, phrase);
+          this.#byCharacter.set(BRAND_TOKEN, this.#byCharacter.get(BRAND_TOKEN) ?? []);
+        } else if (character) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
         if (plainSecond) push(this.#brandBySecond, second, phrase);
@@ -176,13 +190,28 @@ export class PhraseSet {
   compileAll(): number {
     const phrases = [
       ...[...this.#byFirst.values()].flatMap((entry) => [...entry.phrases, ...[...(entry.bySecond?.values() ?? [])].flat()]),
-      ...[...this.#brandBySecond.values(), ...this.#byCharacter.values()].flat(),
+      ...[...this.#brandBySecond.values(), ...this.#byCharacter.values(), ...this.#brandByFollower.values()].flat(),
       ...[...this.#byPrefix.values()].flat().map((entry) => entry.phrase),
       ...this.#shortPrefixes.map((entry) => entry.phrase),
     ];
     // Reading `regex` builds it; an invalid pattern throws here.
     for (const phrase of phrases) phrase.regex.lastIndex = 0;
     return phrases.length;
+  }
+
+  /**
+   * The longest brand-first unspaced phrase at `index`. Only the phrases for the character after
+   * the brand and its separators can match, unless a region word ("Microsoft 日本") may stand
+   * between: then all are tried.
+   */
+  #longestAfterBrand(text: string, index: number): number {
+    let next = index + BRAND_TOKEN.length;
+    while (next < text.length && next - index - BRAND_TOKEN.length < 3 && UNSPACED_SEPARATOR_CHARACTER.test(text[next]!)) next++;
+    const follower = String.fromCodePoint(text.codePointAt(next) ?? 0);
+    if (next < text.length && !mayStartRegion(follower)) return longestMatch(this.#brandByFollower.get(follower), text, index);
+    let best = 0;
+    for (const phrases of this.#brandByFollower.values()) best = Math.max(best, longestMatch(phrases, text, index));
+    return best;
   }
 
   /** Leftmost-longest, non-overlapping matches, in text order. */
@@ -230,7 +259,8 @@ export class PhraseSet {
     if (this.#characterStarts) {
       for (const start of text.matchAll(this.#characterStarts)) {
         const index = start.index;
-        const best = longestMatch(this.#byCharacter.get(start[0]), text, index);
+        let best = longestMatch(this.#byCharacter.get(start[0]), text, index);
+        if (start[0] === BRAND_TOKEN && this.#brandByFollower.size > 0) best = Math.max(best, this.#longestAfterBrand(text, index));
         if (best > 0) {
           candidates.push({ start: index, end: index + best, text: text.slice(index, index + best) });
           if (firstOnly) return candidates;
