@@ -183,10 +183,15 @@ describe("lexicon phrases", () => {
 
 describe("phrase index", () => {
   /** Leftmost-longest, non-overlapping matches found by trying every phrase at every position: what the index must equal. */
-  function matchEverywhere(sources: readonly string[], text: string): string[] {
+  function matchEverywhere(sources: readonly string[], text: string, atWordStarts = false): string[] {
     const expressions = sources.map((source) => new RegExp(source, "uy"));
     const found: string[] = [];
     for (let index = 0; index < text.length; ) {
+      // Spaced phrases start where a word starts.
+      if (atWordStarts && (!/[\p{L}\p{N}]/u.test(text[index]!) || /[\p{L}\p{N}]/u.test(text[index - 1] ?? " "))) {
+        index++;
+        continue;
+      }
       let best = 0;
       for (const expression of expressions) {
         expression.lastIndex = index;
@@ -212,6 +217,20 @@ describe("phrase index", () => {
     );
     // A region word between brand and phrase: the character after the brand is not the phrase's.
     expect(set.findAll("microsoft 日本 一同").map((match) => match.text)).toEqual(["microsoft 日本 一同"]);
+  });
+  it("finds the phrases with gaps and wildcards that trying every phrase everywhere finds", () => {
+    const patterns = ["{brand} … team informs you", "factu* … {brand}", "{brand} *hotline", "pay … {brand} ireland", "the {brand}-team"];
+    const set = new PhraseSet(patterns.map((pattern) => ({ pattern, spaced: true })));
+    const sources = patterns.map((pattern) => compilePattern(pattern, true));
+    const pieces = ["microsoft", " ", "team", "informs", "you", "factuur", "factu", "hotline", "supporthotline", "pay", "ireland", "the", "-", "x", ", "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join("");
+        expect(set.findAll(text).map((match) => match.text)).toEqual(matchEverywhere(sources, text, true));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(set.findAll("microsoft billing team informs you").map((match) => match.text)).toEqual(["microsoft billing team informs you"]);
   });
 });
 

@@ -90,12 +90,33 @@ export function compilePattern(pattern: string, spaced: boolean, articles: reado
 class CompiledPhrase {
   readonly #source: string;
   #regex: RegExp | undefined;
-  constructor(source: string) {
+  /**
+   * Text every match contains, checked before a phrase with a gap or a wildcard is tried: such an
+   * expression tries every split of the words it may skip, and most places hold none of its words.
+   */
+  readonly required: string | undefined;
+  constructor(source: string, required?: string) {
     this.#source = source;
+    this.required = required;
   }
   get regex(): RegExp {
     return (this.#regex ??= new RegExp(this.#source, "uy"));
   }
+}
+
+/**
+ * For a phrase with a gap ("…") or a wildcard, its longest run of letters after the first word: the
+ * expression matches those characters as written, so a text without them cannot match.
+ */
+function requiredText(words: readonly string[]): string | undefined {
+  if (!words.some((word) => word === "…" || word === "..." || word.includes("*"))) return undefined;
+  let longest = "";
+  for (const word of words.slice(1)) {
+    for (const run of word.replaceAll("{brand}", " ").split(/[^\p{L}\p{N}]+/u)) {
+      if (run.length > longest.length) longest = run;
+    }
+  }
+  return longest.length >= 3 ? longest : undefined;
 }
 
 export interface PatternMatch {
@@ -144,8 +165,9 @@ export class PhraseSet {
       const key = `${spaced ? "s" : "u"}${source}`;
       if (source === "" || seen.has(key)) continue;
       seen.add(key);
-      const phrase = new CompiledPhrase(source);
-      const [first = "", second = ""] = patternWords(pattern);
+      const words = patternWords(pattern);
+      const phrase = new CompiledPhrase(source, requiredText(words));
+      const [first = "", second = ""] = words;
       const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
         // The brand token is a whole key, so a phrase that starts with it is not tried at every "m".
@@ -351,6 +373,7 @@ function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: stri
   if (!phrases) return best;
   // A sticky test leaves lastIndex at the match's end: the length without allocating a match.
   for (const phrase of phrases) {
+    if (phrase.required !== undefined && !text.includes(phrase.required, start)) continue;
     const regex = phrase.regex;
     regex.lastIndex = start;
     if (regex.test(text) && regex.lastIndex - start > best) best = regex.lastIndex - start;
@@ -362,6 +385,7 @@ function longestPrefixedMatch(entries: readonly { prefix: string; phrase: Compil
   let best = 0;
   for (const { prefix, phrase } of entries) {
     if (!token.startsWith(prefix)) continue;
+    if (phrase.required !== undefined && !text.includes(phrase.required, start)) continue;
     phrase.regex.lastIndex = start;
     if (phrase.regex.test(text) && phrase.regex.lastIndex - start > best) best = phrase.regex.lastIndex - start;
   }
