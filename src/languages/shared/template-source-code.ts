@@ -97,7 +97,7 @@ export abstract class TemplateSourceCode<Root extends object> extends TextSource
   }
 
   override traverse(): Iterable<VisitNodeStep> {
-    return visitSteps(this.ast as TraversableNode);
+    return new VisitSteps(this.ast as TraversableNode);
   }
 }
 
@@ -113,25 +113,54 @@ function childAt(node: TraversableNode, index: number): TraversableNode | undefi
  * The enter and exit steps of every node, made as ESLint asks for them rather than kept in one
  * array: a step lives for one visit, so a large template's steps never outlast a young-generation
  * collection. Iterative, so a template nested thousands of levels deep cannot overflow the stack.
+ * A node's enter and exit steps share one `[node, parent]`, and the iterator hands out one result
+ * object (for…of reads it before asking for the next): per node, only its two steps are new.
  */
-function* visitSteps(root: TraversableNode): Generator<VisitNodeStep> {
-  const path: TraversableNode[] = [root];
-  const nextChild: number[] = [0];
-  yield new VisitNodeStep({ target: root, phase: 1, args: [root, undefined] });
-  while (path.length > 0) {
+class VisitSteps implements IterableIterator<VisitNodeStep> {
+  readonly #path: TraversableNode[];
+  readonly #nextChild: number[] = [];
+  readonly #args: [TraversableNode, TraversableNode | undefined][] = [];
+  readonly #result: IteratorResult<VisitNodeStep> = { done: false, value: undefined as unknown as VisitNodeStep };
+  #started = false;
+
+  constructor(root: TraversableNode) {
+    this.#path = [root];
+  }
+
+  [Symbol.iterator](): IterableIterator<VisitNodeStep> {
+    return this;
+  }
+
+  next(): IteratorResult<VisitNodeStep> {
+    const path = this.#path;
+    if (!this.#started) {
+      this.#started = true;
+      return this.#enter(path[0]!, undefined);
+    }
+    if (path.length === 0) return { done: true, value: undefined };
     const depth = path.length - 1;
     const node = path[depth]!;
-    const child = childAt(node, nextChild[depth]!);
+    const child = childAt(node, this.#nextChild[depth]!);
     if (child === undefined) {
       path.pop();
-      nextChild.pop();
-      yield new VisitNodeStep({ target: node, phase: 2, args: [node, path.at(-1)] });
-      continue;
+      this.#nextChild.pop();
+      return this.#yield(new VisitNodeStep({ target: node, phase: 2, args: this.#args.pop()! }));
     }
-    nextChild[depth]!++;
+    this.#nextChild[depth]!++;
     path.push(child);
-    nextChild.push(0);
-    yield new VisitNodeStep({ target: child, phase: 1, args: [child, node] });
+    return this.#enter(child, node);
+  }
+
+  #enter(node: TraversableNode, parent: TraversableNode | undefined): IteratorResult<VisitNodeStep> {
+    const args: [TraversableNode, TraversableNode | undefined] = [node, parent];
+    this.#args.push(args);
+    this.#nextChild.push(0);
+    return this.#yield(new VisitNodeStep({ target: node, phase: 1, args }));
+  }
+
+  #yield(step: VisitNodeStep): IteratorResult<VisitNodeStep> {
+    this.#result.value = step;
+    return this.#result;
   }
 }
 
