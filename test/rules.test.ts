@@ -323,6 +323,33 @@ describe("phrasings from the corpus rounds", () => {
     valid: [replyTo.replace("Microsoft Suisse", "Léman Cloud")],
     invalid: [{ code: replyTo, errors: [{ messageId: "microsoftDisplayName", line: 2, column: 12, endLine: 2, endColumn: 54 }] }],
   });
+  // Fresh rounds: obligations in the passive and the tu-form send the customer to Microsoft; a
+  // sentence saying Microsoft cannot see the billing sends them away from it.
+  const toForward = mjmlText("Frais de résiliation", "Toute réclamation relative à ces frais est à transmettre à Microsoft, et non à Contoso.");
+  const onlyWithMicrosoft = mjmlText("Votre facture : prélèvement du 5 mars", "Une réclamation au sujet de ce prélèvement ne peut être introduite qu'auprès de Microsoft.");
+  const writeTo = mjmlText("Ton abonnement payant", "Un souci avec le montant de ta facture ? Écris directement à Microsoft via leur formulaire.");
+  const remittance = mjmlText("Quarterly invoice", "Remittance should be made by BACS to Microsoft Ireland Operations Limited, quoting the invoice number.");
+  const butToMicrosoft = mjmlText("Zahlungserinnerung", "Den offenen Betrag der Rechnung überweisen Sie bitte innert 10 Tagen nicht an uns, sondern direkt an Microsoft.");
+  const cannotSee = mjmlText("Cancellation confirmed", "Questions about the final invoice? Microsoft's support team can't see or change your billing, so call us.");
+  mjmlTester.run("no-microsoft-billing-contact (passive obligations, tu-forms, remittance, 'sondern')", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [cannotSee, toForward.replace("Microsoft, et non à Contoso", "Contoso, et non à Microsoft")],
+    invalid: [
+      { code: toForward, errors: [{ messageId: "contact-microsoft", ...at(toForward, "Toute réclamation relative à ces frais est à transmettre à Microsoft, et non à Contoso.") }] },
+      { code: onlyWithMicrosoft, errors: [{ messageId: "contact-microsoft", ...at(onlyWithMicrosoft, "Une réclamation au sujet de ce prélèvement ne peut être introduite qu'auprès de Microsoft.") }] },
+      { code: writeTo, errors: [{ messageId: "contact-microsoft", ...at(writeTo, "Écris directement à Microsoft via leur formulaire.") }] },
+      { code: remittance, errors: [{ messageId: "pay-microsoft", ...at(remittance, "Remittance should be made by BACS to Microsoft Ireland Operations Limited, quoting the invoice number.") }] },
+      { code: butToMicrosoft, errors: [{ messageId: "contact-microsoft", ...at(butToMicrosoft, "Den offenen Betrag der Rechnung überweisen Sie bitte innert 10 Tagen nicht an uns, sondern direkt an Microsoft.") }] },
+    ],
+  });
+  const besideMicrosoft = mjmlText("Votre remboursement", "Du côté de Microsoft, nous avons procédé au remboursement au prorata des jours non utilisés.");
+  const hereAt = mjmlText("Renovación de su suscripción", "Como parte de nuestro compromiso, aquí en Microsoft procesamos la renovación de su factura anual.");
+  mjmlTester.run("no-microsoft-authorship ('du côté de Microsoft, nous', 'aquí en Microsoft')", asRule(rules["no-microsoft-authorship"]), {
+    valid: [besideMicrosoft.replace("Du côté de Microsoft, nous", "De notre côté, nous")],
+    invalid: [
+      { code: besideMicrosoft, errors: [{ messageId: "first-person", ...at(besideMicrosoft, "Du côté de Microsoft, nous") }] },
+      { code: hereAt, errors: [{ messageId: "first-person", ...at(hereAt, "aquí en Microsoft") }] },
+    ],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {

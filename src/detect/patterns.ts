@@ -54,6 +54,7 @@ function patternWords(pattern: string): string[] {
 }
 
 const SENTENCE_START_MARK = "^";
+const POSSESSIVE = "(?:['’]s)?";
 /** Before a phrase that must open a sentence: the text's start or a sentence end, then at most a few blanks, quotes or marks. */
 const AT_SENTENCE_START = "(?<=(?:^|[.!?:;\\n。！？])[\\s\"'„“”«»(*_]{0,4})";
 const startsSentence = (pattern: string) => pattern.trimStart().startsWith(`${SENTENCE_START_MARK} `);
@@ -75,6 +76,8 @@ export function compilePattern(pattern: string, spaced: boolean, articles: reado
       continue;
     }
     source += compileWord(word);
+    // "Microsoft's billing team … can't see": an English possessive stays with the brand it follows.
+    if (spaced && word === "{brand}" && index < words.length - 1) source += POSSESSIVE;
     if (index < words.length - 1) source += separator;
   }
   if (!spaced) return anchor + source;
