@@ -18,6 +18,8 @@ import { ESLint, Linter } from "eslint";
 import { Bench, type HookMode } from "tinybench";
 import plugin from "../src/index.js";
 import { forgetPreparedTexts } from "../src/detect/normalize.js";
+import { getMessage } from "../src/communication/index.js";
+import { prepareBlocks } from "../src/detect/text-units.js";
 import { forgetParsedPieces } from "../src/languages/markdown/chunks.js";
 
 /** What the plugin keeps between lints of the same text: forgotten so each measured lint is a first one. */
@@ -98,18 +100,28 @@ const GUIDELINE_ONLY: Linter.Config[] = [
  * costs the moment any rule is on, visiting every node of the tree and matching selectors. No
  * plugin's rules can cost less, so this shows how much of the overhead is ESLint's and how much ours.
  */
-const NO_OP_PLUGIN = {
+/**
+ * Floors under the guideline rules, each one rule that listens for the root: it does nothing
+ * (`no-op`), builds the message model every guideline rule reads (`message-model`), or also
+ * normalizes its text as every detector needs it (`normalized-text`). What the detectors add is
+ * the step from the last floor to the guideline rules.
+ */
+const floorRule = (work: (root: unknown, text: string) => unknown) => ({
+  meta: { type: "problem", schema: [], languages: ["csp-comms/mjml", "csp-comms/markdown"] },
+  create: (context: { sourceCode: { text: string } }) => ({ "root, Document"(root: unknown) { work(root, context.sourceCode.text); } }),
+});
+const FLOOR_PLUGIN = {
   rules: {
-    "no-op": {
-      meta: { type: "problem", schema: [], languages: ["csp-comms/mjml", "csp-comms/markdown"] },
-      create: () => ({ "root, Document"() {} }),
-    },
+    "no-op": floorRule(() => undefined),
+    "message-model": floorRule((root, text) => getMessage(root, text)),
+    "normalized-text": floorRule((root, text) => prepareBlocks(getMessage(root, text).body)),
   },
 } as unknown as NonNullable<Linter.Config["plugins"]>[string];
-const ONE_NO_OP_RULE: Linter.Config[] = [
-  ...plugin.configs.recommended.map((config) => ({ ...config, plugins: { ...config.plugins, bench: NO_OP_PLUGIN }, rules: { "bench/no-op": "error" as const } })),
+const oneFloorRule = (name: "no-op" | "message-model" | "normalized-text"): Linter.Config[] => [
+  ...plugin.configs.recommended.map((config) => ({ ...config, plugins: { ...config.plugins, bench: FLOOR_PLUGIN }, rules: { [`bench/${name}`]: "error" as const } })),
   SETTINGS,
 ];
+const ONE_NO_OP_RULE = oneFloorRule("no-op");
 /** @eslint/markdown's recommended rules on its GFM language with YAML front matter. */
 const PEER: Linter.Config[] = markdown.configs.recommended.map((config) => ({
   ...config,
@@ -327,6 +339,8 @@ async function measureSets(): Promise<Record<Format, SetResult>> {
       bare: lintAll(files, BARE),
       "no-op": lintAll(files, ONE_NO_OP_RULE),
     };
+    tasks["message-model"] = lintAll(files, oneFloorRule("message-model"));
+    tasks["normalized-text"] = lintAll(files, oneFloorRule("normalized-text"));
     if (format === "mjml") tasks["guideline-only"] = lintAll(files, GUIDELINE_ONLY);
     if (format === "md" && enabled("peer")) {
       tasks["peer-recommended"] = lintAll(files, PEER);
@@ -357,6 +371,11 @@ function reportOverhead(sets: Record<Format, SetResult>) {
     const noOp = set.tasks["no-op"]!;
     summary[format] = { ...(summary[format] as object), oneNoOpRule: noOp, oneNoOpRuleRatio: noOp.p50 / bare.p50 };
     rows.push([`${format}: one no-op rule (ESLint's traversal)`, set.files, size(set.bytes), ms(noOp.p50), ms(noOp.p50 / set.files), throughput(set.bytes, noOp.p50), ratio(noOp.p50 / bare.p50), "", ""]);
+    for (const [task, label] of [["message-model", "message model only"], ["normalized-text", "message model + normalized text"]] as const) {
+      const floor = set.tasks[task]!;
+      summary[format] = { ...(summary[format] as object), [task]: floor, [`${task}-ratio`]: floor.p50 / bare.p50 };
+      rows.push([`${format}: ${label}`, set.files, size(set.bytes), ms(floor.p50), ms(floor.p50 / set.files), throughput(set.bytes, floor.p50), ratio(floor.p50 / bare.p50), "", ""]);
+    }
     if (set.tasks["guideline-only"]) {
       const guideline = set.tasks["guideline-only"];
       rows.push([`${format}: guideline rules (no valid-mjml)`, set.files, size(set.bytes), ms(guideline.p50), ms(guideline.p50 / set.files), throughput(set.bytes, guideline.p50), ratio(guideline.p50 / bare.p50), "", ""]);
@@ -368,7 +387,8 @@ function reportOverhead(sets: Record<Format, SetResult>) {
     ["config", "files", "bytes", "p50 ms/set", "ms/file", "throughput", "vs bare", "target", "check"],
     rows,
     "    'vs bare' = median time of the whole set with the config / median with the same language and no rules.\n" +
-      "    'one no-op rule' = ESLint visiting every node once any rule is on: the floor under any rules on this tree.",
+      "    'one no-op rule' = ESLint visiting every node once any rule is on: the floor under any rules on this tree.\n" +
+      "    'message model only' / '+ normalized text' = one rule doing only what every guideline rule needs before any detector runs.",
   );
   return summary;
 }
