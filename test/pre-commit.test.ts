@@ -15,8 +15,11 @@ afterAll(() => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
+// pre-commit installs the hook's node environment with npm. Cached package data (from `npm ci`)
+// is used where it exists, so a dependency release caught mid-publish on the registry cannot
+// break the install.
 const run = (command: string, args: string[], cwd: string) =>
-  spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, PRE_COMMIT_HOME: path.join(workspace, "cache"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
+  spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, npm_config_prefer_offline: "true", PRE_COMMIT_HOME: path.join(workspace, "cache"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" } });
 
 describe.skipIf(!hasPreCommit && !required)("pre-commit hook (the pre-commit framework, installed the documented way)", () => {
   it("refuses a commit of a template that breaks the guideline, printing the finding, and lets a clean one through", () => {
