@@ -350,6 +350,37 @@ describe("phrasings from the corpus rounds", () => {
       { code: hereAt, errors: [{ messageId: "first-person", ...at(hereAt, "aquí en Microsoft") }] },
     ],
   });
+  // Japanese: "弊社マイクロソフトでは" is Microsoft's "we"; a bank account named in bank kana is still
+  // Microsoft's; "チーム一同" signs as the team; "…いただいても" (even if you ask) sends no one.
+  const ourCompany = mjmlText("ご請求のお知らせ", "弊社マイクロソフトでは、今月分のご利用料金を確定し、請求書を発行いたしました。");
+  const teamAll = mjmlText("ご請求のお知らせ", "今月のご請求額は 1,000 円です。よろしくお願いいたします。<br/><br/>ＭＩＣＲＯＳＯＦＴ ３６５ チーム一同");
+  mjmlTester.run("no-microsoft-authorship (Japanese first person and team sign-off)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [ourCompany.replace("弊社マイクロソフトでは", "弊社では"), teamAll.replace("ＭＩＣＲＯＳＯＦＴ ３６５ チーム一同", "コントソ株式会社 一同")],
+    invalid: [
+      { code: ourCompany, errors: [{ messageId: "first-person", ...at(ourCompany, "弊社マイクロソフトでは") }] },
+      { code: teamAll, errors: [{ messageId: "sign-off", ...at(teamAll, "ＭＩＣＲＯＳＯＦＴ ３６５ チーム一同") }] },
+    ],
+  });
+  const bankKana = mjmlColumn("お支払いのお願い（請求書）", "<mj-text>請求金額をお振込みください。</mj-text><mj-table><tr><td>口座名義</td><td>ﾆﾎﾝﾏｲｸﾛｿﾌﾄ(ｶ</td></tr></mj-table>");
+  const contactThen = mjmlText("ご解約と返金について", "返金の受け取り方法につきましては、Microsoft に直接ご連絡のうえ、お手続きをお願いいたします。");
+  const evenIfAsked = mjmlText("ご入金確認のお願い", "本件のご請求についてマイクロソフトへお問い合わせいただいても、先方ではご契約内容を確認することができません。");
+  // French and Dutch: a label cell that goes on about its label, a relative clause on who bills,
+  // and a department written with a hyphen.
+  const labelCell = mjmlColumn("Ajout de licences : votre facture", "<mj-text>Voici le récapitulatif de votre facture.</mj-text><mj-table><tr><td>Réclamations / questions sur le montant</td><td>service facturation Microsoft</td></tr></mj-table>");
+  const whoBills = mjmlText("Fin de ton essai : ta facture", "Microsoft, qui te facture désormais en direct pour ce produit, prélèvera la première mensualité le 5.");
+  const sentBy = mjmlText("Votre facture de renouvellement", "Cette année, la facture vous sera transmise par Microsoft Canada inc. au début du mois.");
+  const hyphenated = mjmlText("Afschrijving extra licenties: uw factuur", "Klopt er iets niet? Neemt u dan contact op met de facturatie-afdeling van Microsoft.");
+  mjmlTester.run("no-microsoft-billing-contact (Japanese bank kana, 'ご連絡のうえ', French labels and relative clauses, Dutch departments)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [evenIfAsked],
+    invalid: [
+      { code: bankKana, errors: [{ messageId: "pay-microsoft", ...at(bankKana, "ﾆﾎﾝﾏｲｸﾛｿﾌﾄ(ｶ") }] },
+      { code: contactThen, errors: [{ messageId: "contact-microsoft", ...at(contactThen, "返金の受け取り方法につきましては、Microsoft に直接ご連絡のうえ、お手続きをお願いいたします。") }] },
+      { code: labelCell, errors: [{ messageId: "contact-microsoft", ...at(labelCell, "service facturation Microsoft") }] },
+      { code: whoBills, errors: [{ messageId: "pay-microsoft", ...at(whoBills, "Microsoft, qui te facture désormais en direct pour ce produit, prélèvera la première mensualité le 5.") }] },
+      { code: sentBy, errors: [{ messageId: "pay-microsoft", ...at(sentBy, "Cette année, la facture vous sera transmise par Microsoft Canada inc. au début du mois.") }] },
+      { code: hyphenated, errors: [{ messageId: "contact-microsoft", ...at(hyphenated, "Neemt u dan contact op met de facturatie-afdeling van Microsoft.") }] },
+    ],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {

@@ -1,3 +1,4 @@
+import { pushAll } from "../arrays.js";
 import { BRAND_TOKEN, subText } from "./normalize.js";
 import { findAll } from "./patterns.js";
 import { linesOf, wordCount, type PreparedBlock } from "./text-units.js";
@@ -54,19 +55,30 @@ function microsoftLabelledValues(blocks: readonly PreparedBlock[], context: Pres
         const nameEnd = comma > valueStart && comma < line.end ? comma : line.end;
         const named = presentsMicrosoft(subText(block.prepared, valueStart, line.end), context) || presentsMicrosoft(subText(block.prepared, valueStart, nameEnd), context);
         if (named) values.push({ block, start: valueStart, end: line.end });
+        // A label cell that goes on about what it labels ("Réclamations / questions sur le
+        // montant") still labels the cell beside it.
+        else if (next && lines.length === 1 && block.block.role === "table-cell" && next.block.role === "table-cell") pushAll(values, valueCell(next, context));
       } else if (lineIndex < lines.length - 1) {
         const value = lines.slice(lineIndex + 1, lineIndex + 1 + VALUE_LINES).find((below) => presentsMicrosoft(subText(block.prepared, below.start, below.end), context));
         if (value) values.push({ block, start: value.start, end: value.end });
       } else if ((wordCount(text) <= LABEL_MAX_WORDS || (wholeLine && lines.length === 1)) && next) {
-        // A value cell may go on with a phone number and hours below the name, or after a comma
-        // with how to pay ("Microsoft, par virement").
-        const firstLine = linesOf(next.prepared)[0];
-        const comma = firstLine ? next.prepared.text.indexOf(",", firstLine.start) : -1;
-        if (presentsMicrosoft(next.prepared, context)) values.push({ block: next, start: 0, end: next.prepared.text.length });
-        else if (firstLine && presentsMicrosoft(subText(next.prepared, firstLine.start, firstLine.end), context)) values.push({ block: next, start: firstLine.start, end: firstLine.end });
-        else if (firstLine && comma > firstLine.start && comma < firstLine.end && presentsMicrosoft(subText(next.prepared, firstLine.start, comma), context)) values.push({ block: next, start: firstLine.start, end: firstLine.end });
+        pushAll(values, valueCell(next, context));
       }
     }
   }
   return values;
+}
+
+/**
+ * The value in the block after a label: the whole block, its first line, or its first line's head
+ * before a comma — a value cell may go on with a phone number and hours below the name, or after
+ * a comma with how to pay ("Microsoft, par virement").
+ */
+function valueCell(next: PreparedBlock, context: PresentationContext): LabelledValue[] {
+  const firstLine = linesOf(next.prepared)[0];
+  const comma = firstLine ? next.prepared.text.indexOf(",", firstLine.start) : -1;
+  if (presentsMicrosoft(next.prepared, context)) return [{ block: next, start: 0, end: next.prepared.text.length }];
+  if (firstLine && presentsMicrosoft(subText(next.prepared, firstLine.start, firstLine.end), context)) return [{ block: next, start: firstLine.start, end: firstLine.end }];
+  if (firstLine && comma > firstLine.start && comma < firstLine.end && presentsMicrosoft(subText(next.prepared, firstLine.start, comma), context)) return [{ block: next, start: firstLine.start, end: firstLine.end }];
+  return [];
 }
