@@ -234,6 +234,10 @@ describe("phrase index", () => {
       ["microsoft", " ", "'s", "team", "informs", "you", "factuur", "factu", "hotline", "supporthotline", "pay", "ireland", "the", "-", "x", ", "],
     );
     expect(set.findAll("microsoft's billing team informs you").map((match) => match.text)).toEqual(["microsoft's billing team informs you"]);
+    // The longest gap: eight words of forty letters, inside a long text. The words after a gap are
+    // looked for only as far as a match can reach, and that must be far enough.
+    const longGap = `microsoft ${`${"a".repeat(40)} `.repeat(8)}team informs you`;
+    expect(set.findAll(`${"x ".repeat(2000)}${longGap}${" x".repeat(2000)}`).map((match) => match.text)).toEqual([longGap]);
   });
 });
 

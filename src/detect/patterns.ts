@@ -97,8 +97,8 @@ class CompiledPhrase {
    * Text every match contains, checked before a phrase with a gap or a wildcard is tried: such an
    * expression tries every split of the words it may skip, and most places hold none of its words.
    */
-  readonly required: string | undefined;
-  constructor(source: string, required?: string) {
+  readonly required: RequiredText | undefined;
+  constructor(source: string, required?: RequiredText) {
     this.#source = source;
     this.required = required;
   }
@@ -107,11 +107,17 @@ class CompiledPhrase {
   }
 }
 
+/** Letters a match holds as written, within its first `within` characters (no match is longer). */
+interface RequiredText {
+  readonly text: string;
+  readonly within: number;
+}
+
 /**
  * For a phrase with a gap ("…") or a wildcard, its longest run of letters after the first word: the
  * expression matches those characters as written, so a text without them cannot match.
  */
-function requiredText(words: readonly string[]): string | undefined {
+function requiredText(words: readonly string[], spaced: boolean): RequiredText | undefined {
   if (!words.some((word) => word === "…" || word === "..." || word.includes("*"))) return undefined;
   let longest = "";
   for (const word of words.slice(1)) {
@@ -119,7 +125,26 @@ function requiredText(words: readonly string[]): string | undefined {
       if (run.length > longest.length) longest = run;
     }
   }
-  return longest.length >= 3 ? longest : undefined;
+  return longest.length >= 3 ? { text: longest, within: maxMatchLength(words, spaced) } : undefined;
+}
+
+/**
+ * An upper bound on how long a match of the phrase can be, so the required text is looked for
+ * near the place being tried, not in the rest of a long text (which made a 1 MB line quadratic).
+ */
+function maxMatchLength(words: readonly string[], spaced: boolean): number {
+  const GAP = spaced ? 8 * (40 + 4) : 30;
+  // A brand with a region word, possessive and article; a wildcard's letters; a separator.
+  const BRAND = 100;
+  const WILDCARD = 30;
+  const SEPARATOR = 4;
+  let length = 0;
+  for (const word of words) {
+    if (word === "…" || word === "...") length += GAP;
+    else length += word.length + BRAND * word.split("{brand}").length + WILDCARD * word.split("*").length;
+    length += SEPARATOR;
+  }
+  return length;
 }
 
 export interface PatternMatch {
@@ -169,7 +194,7 @@ export class PhraseSet {
       if (source === "" || seen.has(key)) continue;
       seen.add(key);
       const words = patternWords(pattern);
-      const phrase = new CompiledPhrase(source, requiredText(words));
+      const phrase = new CompiledPhrase(source, requiredText(words, spaced));
       const [first = "", second = ""] = words;
       const plainSecond = PLAIN_WORD.test(second);
       if (!spaced) {
@@ -370,13 +395,16 @@ function isWordCharacter(text: string, index: number, code: number, width: numbe
   return kind === 1;
 }
 
+const holdsNear = (text: string, start: number, required: RequiredText) =>
+  text.length - start <= required.within ? text.includes(required.text, start) : text.slice(start, start + required.within).includes(required.text);
+
 /** Length of the longest phrase matching at `start`, 0 if none. */
 function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: string, start: number): number {
   let best = 0;
   if (!phrases) return best;
   // A sticky test leaves lastIndex at the match's end: the length without allocating a match.
   for (const phrase of phrases) {
-    if (phrase.required !== undefined && !text.includes(phrase.required, start)) continue;
+    if (phrase.required !== undefined && !holdsNear(text, start, phrase.required)) continue;
     const regex = phrase.regex;
     regex.lastIndex = start;
     if (regex.test(text) && regex.lastIndex - start > best) best = regex.lastIndex - start;
@@ -388,7 +416,7 @@ function longestPrefixedMatch(entries: readonly { prefix: string; phrase: Compil
   let best = 0;
   for (const { prefix, phrase } of entries) {
     if (!token.startsWith(prefix)) continue;
-    if (phrase.required !== undefined && !text.includes(phrase.required, start)) continue;
+    if (phrase.required !== undefined && !holdsNear(text, start, phrase.required)) continue;
     phrase.regex.lastIndex = start;
     if (phrase.regex.test(text) && phrase.regex.lastIndex - start > best) best = phrase.regex.lastIndex - start;
   }
