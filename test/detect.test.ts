@@ -210,7 +210,12 @@ describe("phrase index", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join("");
-        expect(set.findAll(text).map((match) => match.text)).toEqual(matchEverywhere(sources, text, spaced));
+        const found = set.findAll(text).map((match) => match.text);
+        expect(found).toEqual(matchEverywhere(sources, text, spaced));
+        // Again from the start, and on a text that ends where this one does: what the first scan
+        // remembered about the text must not leak into these.
+        expect(set.findAll(text).map((match) => match.text)).toEqual(found);
+        expect(set.findAll(`x ${text.slice(text.length >> 1)}`).map((match) => match.text)).toEqual(matchEverywhere(sources, `x ${text.slice(text.length >> 1)}`, spaced));
       }),
       { numRuns: 2000 },
     );
@@ -236,6 +241,13 @@ describe("phrase index", () => {
     expect(set.findAll("microsoft's billing team informs you").map((match) => match.text)).toEqual(["microsoft's billing team informs you"]);
     // The longest gap: eight words of forty letters, inside a long text. The words after a gap are
     // looked for only as far as a match can reach, and that must be far enough.
+    // Two phrase sets looking for the same words in one text: the later, earlier-starting scan must
+    // not take the first one's occurrence (far beyond its reach) for its own.
+    const late = new PhraseSet([{ pattern: "zzz … informs you", spaced: true }]);
+    const early = new PhraseSet([{ pattern: "{brand} … informs you", spaced: true }]);
+    const twice = `microsoft a informs you ${"b ".repeat(1000)}zzz c informs you`;
+    expect(late.findAll(twice).map((match) => match.text)).toEqual(["zzz c informs you"]);
+    expect(early.findAll(twice).map((match) => match.text)).toEqual(["microsoft a informs you"]);
     const longGap = `microsoft ${`${"a".repeat(40)} `.repeat(8)}team informs you`;
     expect(set.findAll(`${"x ".repeat(2000)}${longGap}${" x".repeat(2000)}`).map((match) => match.text)).toEqual([longGap]);
   });

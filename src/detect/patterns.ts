@@ -141,7 +141,7 @@ function maxMatchLength(words: readonly string[], spaced: boolean): number {
   let length = 0;
   for (const word of words) {
     if (word === "…" || word === "...") length += GAP;
-    else length += word.length + BRAND * word.split("{brand}").length + WILDCARD * word.split("*").length;
+    else length += word.length + BRAND * (word.split("{brand}").length - 1) + WILDCARD * (word.split("*").length - 1);
     length += SEPARATOR;
   }
   return length;
@@ -395,8 +395,27 @@ function isWordCharacter(text: string, index: number, code: number, width: numbe
   return kind === 1;
 }
 
-const holdsNear = (text: string, start: number, required: RequiredText) =>
-  text.length - start <= required.within ? text.includes(required.text, start) : text.slice(start, start + required.within).includes(required.text);
+/**
+ * Where each required text next occurs in the text being scanned, from where it was last looked
+ * for: a scan tries places left to right, so each text is read about once per required text, not
+ * once per place tried.
+ */
+let occurrencesIn: string | undefined;
+const nextOccurrence = new Map<string, { from: number; at: number }>();
+
+function holdsNear(text: string, start: number, required: RequiredText): boolean {
+  if (text !== occurrencesIn) {
+    occurrencesIn = text;
+    nextOccurrence.clear();
+  }
+  let known = nextOccurrence.get(required.text);
+  // Valid from where it was looked for up to the occurrence found (or to the end when none was).
+  if (!known || start < known.from || (known.at !== -1 && start > known.at)) {
+    known = { from: start, at: text.indexOf(required.text, start) };
+    nextOccurrence.set(required.text, known);
+  }
+  return known.at !== -1 && known.at - start < required.within;
+}
 
 /** Length of the longest phrase matching at `start`, 0 if none. */
 function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: string, start: number): number {
