@@ -381,6 +381,32 @@ describe("phrasings from the corpus rounds", () => {
       { code: hyphenated, errors: [{ messageId: "contact-microsoft", ...at(hyphenated, "Neemt u dan contact op met de facturatie-afdeling van Microsoft.") }] },
     ],
   });
+  // A team line followed in its own block by another company's legal name is that company's team;
+  // a footer set apart below it does not make it so.
+  const companyTeam = mjmlColumn("Su factura vencida", "<mj-text>Su factura de marzo está vencida.</mj-text><mj-text>Cordialmente,<br/>Equipo de Licenciamiento Microsoft<br/>Guadua Nube S.A.S. · Medellín</mj-text>");
+  const footerApart = mjmlColumn("Su factura vencida", "<mj-text>Su factura de marzo está vencida.</mj-text><mj-text>Cordialmente,<br/>Equipo de Licenciamiento Microsoft</mj-text><mj-text>Guadua Nube S.A.S. · Medellín</mj-text>");
+  mjmlTester.run("no-microsoft-authorship (a team line of another company)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [companyTeam, companyTeam.replace("Equipo de Licenciamiento Microsoft", "Equipo de Licenciamiento")],
+    invalid: [{ code: footerApart, errors: [{ messageId: "sign-off", ...at(footerApart, "Equipo de Licenciamiento Microsoft") }] }],
+  });
+  // English: "don't raise … with Microsoft" and the partner escalating for the customer send no one
+  // to Microsoft; escalating, wiring and table labels in Spanish and clefts in French do.
+  const escalated = mjmlText("Your invoice", "Any dispute about this charge is to be escalated to Microsoft's billing support.");
+  const wire = mjmlText("Overdue invoice", "Please wire the overdue amount to Microsoft Operations Pte Ltd within ten days.");
+  const consignar = mjmlColumn("Recordatorio de pago de su factura", "<mj-text>No hemos registrado el pago de su factura.</mj-text><mj-table><tr><td>Consignar a</td><td>Microsoft Colombia Inc.</td></tr></mj-table>");
+  const cleft = mjmlText("Votre facture est disponible", "Une ligne de la facture vous semble fausse ? C'est de Microsoft directement qu'il faudra vous rapprocher pour en discuter.");
+  mjmlTester.run("no-microsoft-billing-contact (escalating, wiring, 'consignar a', clefts)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      mjmlText("Your refund", "A quick tip: please don't raise this refund with Microsoft. We're the ones who can fix it."),
+      mjmlText("Your invoice", "We escalate billing disputes like this to Microsoft for you, and I opened a case today."),
+    ],
+    invalid: [
+      { code: escalated, errors: [{ messageId: "contact-microsoft", ...at(escalated, "Any dispute about this charge is to be escalated to Microsoft's billing support.") }] },
+      { code: wire, errors: [{ messageId: "pay-microsoft", ...at(wire, "Please wire the overdue amount to Microsoft Operations Pte Ltd within ten days.") }] },
+      { code: consignar, errors: [{ messageId: "pay-microsoft", ...at(consignar, "Microsoft Colombia Inc.") }] },
+      { code: cleft, errors: [{ messageId: "contact-microsoft", ...at(cleft, "C'est de Microsoft directement qu'il faudra vous rapprocher pour en discuter.") }] },
+    ],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {

@@ -109,6 +109,7 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
       // The person's title, team and company follow on the next few short lines.
       const following = lines.slice(index + 1, index + 4);
       const partners = signsForPartner(following, context);
+      if (signedByAnotherCompany(following)) continue;
       for (const next of following) {
         if (wordCount(next.text) > SIGNATURE_MAX_WORDS) break;
         const slice = subText(prepared, next.start, next.end);
@@ -122,6 +123,24 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
 /** Whether a signature's lines name the partner: "Guadalmar Sistemas · Microsoft Solutions Partner". */
 function signsForPartner(lines: readonly Sentence[], context: PresentationContext): boolean {
   return lines.some((line) => containsAny("attribution.partnerQualifiers", context.locales, line.text) || (context.partnerName !== undefined && line.text.includes(context.partnerName)));
+}
+
+// Unspaced scripts glue the legal form to the name ("コントソ株式会社"); spaced ones need word edges.
+const COMPANY_LEGAL_FORM = new RegExp(
+  [...brandData.companyLegalForms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => (/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(form) ? escapeRegExp(form) : `(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`))
+    .join("|"),
+  "u",
+);
+
+/**
+ * Whether signature lines name a company other than Microsoft by its legal form ("Guadua Nube
+ * S.A.S.", "Merlion Cloud Pte Ltd"): the team or desk just above them ("Equipo de Licenciamiento
+ * Microsoft") is that company's own.
+ */
+function signedByAnotherCompany(lines: readonly Sentence[]): boolean {
+  return lines.some((line) => !line.text.includes(BRAND_TOKEN) && COMPANY_LEGAL_FORM.test(line.text));
 }
 
 /** A title line ("Responsable de licencias Microsoft") rather than a team signing: it names no team. */
@@ -162,6 +181,10 @@ function signOffFindings(blocks: readonly PreparedBlock[], context: Presentation
     const slice = subText(prepared, candidate.start, candidate.end);
     if (!signsAsMicrosoft(slice, context)) continue;
     if (signedAfterFormula && partnersSignature && isPersonsTitle(slice, context)) continue;
+    // "Equipo de Licenciamiento Microsoft / Guadua Nube S.A.S.": the next lines of the same block
+    // name the company whose team it is (a footer set apart below does not).
+    const ownBlockBelow = lines.slice(index + 1, index + 1 + SIGNATURE_LINES).filter((entry) => entry.prepared === prepared).map((entry) => entry.line);
+    if (signedAfterFormula && signedByAnotherCompany(ownBlockBelow)) continue;
     findings.push(finding("sign-off", prepared, candidate.start, candidate.end));
   }
   return findings;

@@ -52,6 +52,8 @@ export interface BrandData {
   /** Product names that alone present Microsoft as a sender ("Azure Billing"). */
   readonly senderProductBrands: readonly string[];
   readonly legalEntitySuffixes: readonly string[];
+  /** Legal forms of any company ("GmbH", "S.A.S.", "Pte Ltd", "株式会社"): a signature line with one and no brand names another company. */
+  readonly companyLegalForms: readonly string[];
   /** Country and region names that a subsidiary's or team's name may carry ("Microsoft Nederland"). */
   readonly regionWords: readonly string[];
   readonly legalEntityPhrases: readonly string[];
