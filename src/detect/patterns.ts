@@ -201,10 +201,8 @@ export class PhraseSet {
         // The brand token is a whole key, so a phrase that starts with it is not tried at every "m".
         const character = first.startsWith("{brand}") ? BRAND_TOKEN : firstLiteralCharacter(first);
         const follower = character === BRAND_TOKEN ? firstLiteralCharacter(first.slice("{brand}".length) || second) : undefined;
-        if (follower && !mayStartRegion(follower)) {
-          push(this.#brandByFollower, follower, phrase);
-          this.#byCharacter.set(BRAND_TOKEN, this.#byCharacter.get(BRAND_TOKEN) ?? []);
-        } else if (character) push(this.#byCharacter, character, phrase);
+        if (follower && !mayStartRegion(follower)) push(this.#brandByFollower, follower, phrase);
+        else if (character) push(this.#byCharacter, character, phrase);
         else fallback.push(source);
       } else if (first === "{brand}" || first.startsWith("{brand}")) {
         if (plainSecond) push(this.#brandBySecond, second, phrase);
@@ -228,9 +226,10 @@ export class PhraseSet {
       }
     }
     if (this.#brandBySecond.size > 0) this.#firstWord(BRAND_TOKEN);
-    if (this.#byCharacter.size > 0) {
+    const startsOnBrand = this.#byCharacter.has(BRAND_TOKEN) || this.#brandByFollower.size > 0;
+    if (this.#byCharacter.size > 0 || startsOnBrand) {
       const characters = [...this.#byCharacter.keys()].filter((key) => key !== BRAND_TOKEN).map(escapeRegExp).join("");
-      const alternatives = [...(this.#byCharacter.has(BRAND_TOKEN) ? [BRAND_TOKEN] : []), ...(characters ? [`[${characters}]`] : [])];
+      const alternatives = [...(startsOnBrand ? [BRAND_TOKEN] : []), ...(characters ? [`[${characters}]`] : [])];
       this.#characterStarts = new RegExp(alternatives.join("|"), "gu");
     }
     if (fallback.length > 0) this.#fallback = new RegExp(fallback.map((source) => `(?:${source})`).join("|"), "gu");
