@@ -407,6 +407,19 @@ describe("phrasings from the corpus rounds", () => {
       { code: cleft, errors: [{ messageId: "contact-microsoft", ...at(cleft, "C'est de Microsoft directement qu'il faudra vous rapprocher pour en discuter.") }] },
     ],
   });
+  // A reported question answered no ("demandé s'ils devaient payer Microsoft : ce n'est pas le
+  // cas") sends no one to Microsoft; Dutch "Bij Microsoft <verb> we" is Microsoft's "we" whatever the verb.
+  const notTheCase = mjmlText("Rappel de paiement de votre facture", "Plusieurs clients nous ont demandé s'ils devaient payer Microsoft directement : ce n'est pas le cas.");
+  const notToUs = mjmlText("Herinnering openstaande factuur", "Let op: de betaling gaat niet naar ons, maar rechtstreeks naar Microsoft Ireland Operations Ltd.");
+  mjmlTester.run("no-microsoft-billing-contact (reported questions, 'maar rechtstreeks naar')", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [notTheCase, mjmlText("Your invoice", "Some customers asked whether they should pay Microsoft directly: that is not the case.")],
+    invalid: [{ code: notToUs, errors: [{ messageId: "pay-microsoft", ...at(notToUs, "Let op: de betaling gaat niet naar ons, maar rechtstreeks naar Microsoft Ireland Operations Ltd.") }] }],
+  });
+  const anyVerb = mjmlText("Nieuwe licentieprijzen op uw factuur", "Bij Microsoft kijken we elk jaar kritisch naar onze tarieven.");
+  mjmlTester.run("no-microsoft-authorship ('Bij Microsoft <verb> we')", asRule(rules["no-microsoft-authorship"]), {
+    valid: [anyVerb.replace("Bij Microsoft kijken we", "Bij Contoso kijken we")],
+    invalid: [{ code: anyVerb, errors: [{ messageId: "first-person", ...at(anyVerb, "Bij Microsoft kijken we") }] }],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {
