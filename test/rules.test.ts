@@ -420,6 +420,24 @@ describe("phrasings from the corpus rounds", () => {
     valid: [anyVerb.replace("Bij Microsoft kijken we", "Bij Contoso kijken we")],
     invalid: [{ code: anyVerb, errors: [{ messageId: "first-person", ...at(anyVerb, "Bij Microsoft kijken we") }] }],
   });
+  // The head of the message: Microsoft's name alone as a wordmark, or an image without alt text
+  // hot-linked from Microsoft's image store under its name.
+  const wordmark = mjmlColumn("Votre essai se termine : facture à venir", '<mj-text><span style="color:#f25022">&#9632;</span><span style="color:#7fba00">&#9632;</span> Microsoft</mj-text><mj-text>Bonjour, votre essai se termine et la facture annuelle suivra le 5.</mj-text>');
+  const hotLinked = mjmlColumn("Votre facture est disponible", '<mj-image src="https://uhf.microsoft.com/images/microsoft/RE1Mu3b.png" alt="" /><mj-text>Bonjour, votre facture du mois de mars est disponible en ligne.</mj-text>');
+  mjmlTester.run("no-microsoft-authorship (wordmark and hot-linked header images)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [
+      wordmark.replace(" Microsoft</mj-text>", " Contoso</mj-text>"),
+      wordmark.replace(" Microsoft</mj-text>", " Votre facture Microsoft</mj-text>"),
+      wordmark.replace(" Microsoft</mj-text>", " Microsoft 365</mj-text>"),
+      hotLinked.replace("/images/microsoft/", "/images/m365/"),
+      hotLinked.replace("uhf.microsoft.com", "cdn.contoso.com"),
+    ],
+    invalid: [
+      { code: wordmark, errors: [{ messageId: "wordmark", ...at(wordmark, '&#9632;</span><span style="color:#7fba00">&#9632;</span> Microsoft') }] },
+      { code: wordmark.replace(" Microsoft</mj-text>", " Microsoft France</mj-text>"), errors: [{ messageId: "wordmark" }] },
+      { code: hotLinked, errors: [{ messageId: "logo", ...at(hotLinked, "https://uhf.microsoft.com/images/microsoft/RE1Mu3b.png") }] },
+    ],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {

@@ -1,7 +1,9 @@
 import { brandData } from "../lexicons/index.js";
 import type { BodyItem, ImageItem, Message } from "../communication/message.js";
 import type { Finding } from "./findings.js";
-import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, subText, type PreparedText } from "./normalize.js";
+import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, foldLexiconEntry, subText, type PreparedText } from "./normalize.js";
+import type { CspCommsSettings } from "../settings.js";
+import { classifyDomain } from "./sender.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
 import { linesOf, sentenceHolding, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
@@ -23,7 +25,7 @@ const LEGAL_ENTITY_NAMES = new PhraseSet(brandData.legalEntityPhrases.map((patte
 const POSTAL_ADDRESS = new PhraseSet(brandData.postalAddressPhrases.map((pattern) => ({ pattern, spaced: true })));
 const COPYRIGHT = new RegExp(`(?:©|\\(c\\)|copyright)[^\\n]{0,40}?${BRAND_TOKEN}(?![\\p{L}])`, "u");
 
-export function authorshipFindings(blocks: readonly PreparedBlock[], message: Message, context: PresentationContext): Finding[] {
+export function authorshipFindings(blocks: readonly PreparedBlock[], message: Message, settings: CspCommsSettings, context: PresentationContext): Finding[] {
   const closing = closingBlocks(blocks, context);
   return [
     ...signOffFindings(closing, context),
@@ -31,7 +33,7 @@ export function authorshipFindings(blocks: readonly PreparedBlock[], message: Me
     ...legalFooterFindings(blocks, context),
     ...firstPersonFindings(blocks, context),
     ...sentByFindings(blocks, message.headers, context),
-    ...logoFindings(blocks, message.body, context),
+    ...logoFindings(blocks, message.body, settings, context),
   ];
 }
 
@@ -254,20 +256,43 @@ function startsWithPartnerWord(following: string, context: PresentationContext):
   return findAll("attribution.partnerQualifiers", context.locales, next).some((match) => match.start === 0);
 }
 
-/** An image before the first real paragraph whose alt text or file name is a Microsoft logo. */
-function logoFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], context: PresentationContext): Finding[] {
+/**
+ * Microsoft's brand as the header, before the first real paragraph: an image whose alt text or
+ * file name is a Microsoft logo, or a text wordmark ("■■■■ Microsoft") standing alone.
+ */
+function logoFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], settings: CspCommsSettings, context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
   const firstParagraph = blocks.find((block) => wordCount(block.prepared.text) >= HEADER_ZONE_MIN_WORDS)?.block;
   for (const item of body) {
     if (item === firstParagraph) break;
-    if (item.kind !== "image") continue;
-    const logo = microsoftLogoText(item, context);
+    if (item.kind === "text") {
+      const block = blocks.find((candidate) => candidate.block === item);
+      if (block && isWordmark(block.prepared)) findings.push(finding("wordmark", block.prepared, 0, block.prepared.text.length));
+      continue;
+    }
+    const logo = microsoftLogoText(item, settings, context);
     if (logo) findings.push(finding("logo", logo, 0, logo.text.length));
   }
   return findings;
 }
 
-function microsoftLogoText(image: ImageItem, context: PresentationContext): PreparedText | undefined {
+const REGION_WORDS = new Set(brandData.regionWords.map((word) => foldLexiconEntry(word)));
+
+/** Only the organization's name (with a region at most) and symbols: "■■■■ Microsoft", "Microsoft France". */
+function isWordmark(prepared: PreparedText): boolean {
+  if (!prepared.mentions.some((mention) => mention.kind === "organization")) return false;
+  let rest = "";
+  let cursor = 0;
+  for (const mention of prepared.mentions) {
+    rest += `${prepared.text.slice(cursor, mention.start)} `;
+    cursor = mention.end;
+  }
+  rest += prepared.text.slice(cursor);
+  const words = rest.match(/[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/gu) ?? [];
+  return words.every((word) => REGION_WORDS.has(word));
+}
+
+function microsoftLogoText(image: ImageItem, settings: CspCommsSettings, context: PresentationContext): PreparedText | undefined {
   for (const text of [image.alt, image.title]) {
     if (!text || text.text.trim() === "") continue;
     const prepared = prepareText(text);
@@ -279,7 +304,18 @@ function microsoftLogoText(image: ImageItem, context: PresentationContext): Prep
     const prepared = prepareText(image.src.slice(start, start + fileName.length));
     const words = prepared.text.replace(/[-_.]+/gu, " ");
     if (/logo/u.test(words) && presentsMicrosoft({ ...prepared, text: words }, context)) return prepared;
+    // Hot-linked from Microsoft's own image store under its name ("uhf.microsoft.com/images/microsoft/RE1Mu3b.png").
+    if (isMicrosoftBrandImage(image.src.text, settings)) return prepareText(image.src);
   }
   return undefined;
 }
 
+function isMicrosoftBrandImage(src: string, settings: CspCommsSettings): boolean {
+  let url: URL;
+  try {
+    url = new URL(src.trim());
+  } catch {
+    return false;
+  }
+  return classifyDomain(url.hostname.toLowerCase(), settings) === "microsoft" && url.pathname.toLowerCase().split(/[^a-z0-9]+/u).includes(BRAND_TOKEN);
+}

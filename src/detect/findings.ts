@@ -4,7 +4,7 @@ export type Signal = "sender" | "authorship" | "billing-contact";
 
 export type FindingKind =
   | "sender-address" | "sender-display-name"
-  | "sign-off" | "legal-footer" | "first-person" | "sent-by" | "logo"
+  | "sign-off" | "legal-footer" | "first-person" | "sent-by" | "logo" | "wordmark"
   | "pay-microsoft" | "contact-microsoft" | "billing-url";
 
 export interface Finding {

@@ -63,7 +63,7 @@ function runDetectors(message: Message, settings: CspCommsSettings): Analysis {
       if (!findings) {
         findings = withoutDuplicates([
           ...senderFindings(message.headers, settings, context),
-          ...authorshipFindings(blocks(), message, context),
+          ...authorshipFindings(blocks(), message, settings, context),
           ...routingFindings(blocks(), message.body, settings, context),
         ]);
       }
