@@ -438,6 +438,22 @@ describe("phrasings from the corpus rounds", () => {
       { code: hotLinked, errors: [{ messageId: "logo", ...at(hotLinked, "https://uhf.microsoft.com/images/microsoft/RE1Mu3b.png") }] },
     ],
   });
+  // French: "c'est Microsoft qui vous écrit" and a Microsoft service that "a l'honneur de vous
+  // informer" say who sent the letter; Quebec "soutien" is support.
+  const whoWrites = mjmlText("Votre essai est converti : première facture", "Ici, c'est Microsoft qui vous écrit : votre essai est devenu un abonnement payant.");
+  const honour = mjmlText("Renouvellement de votre abonnement annuel", "Le Service Clientèle Entreprises de Microsoft France a l'honneur de vous informer que votre abonnement arrive à son terme.");
+  mjmlTester.run("no-microsoft-authorship ('c'est Microsoft qui vous écrit', 'a l'honneur de vous')", asRule(rules["no-microsoft-authorship"]), {
+    valid: [whoWrites.replace("c'est Microsoft qui", "c'est Contoso qui"), honour.replace("de Microsoft France", "de Contoso")],
+    invalid: [
+      { code: whoWrites, errors: [{ messageId: "sent-by", ...at(whoWrites, "c'est Microsoft qui vous écrit") }] },
+      { code: honour, errors: [{ messageId: "sent-by", ...at(honour, "Microsoft France a l'honneur de vous") }] },
+    ],
+  });
+  const soutien = mjmlText("Ajustement de tes postes : ta facture", "Si le montant ajusté te semble pas correct, écris directement au soutien facturation de Microsoft.");
+  mjmlTester.run("no-microsoft-billing-contact (Quebec 'soutien')", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [soutien.replace("soutien facturation de Microsoft", "soutien facturation de Contoso")],
+    invalid: [{ code: soutien, errors: [{ messageId: "contact-microsoft", ...at(soutien, "Si le montant ajusté te semble pas correct, écris directement au soutien facturation de Microsoft.") }] }],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {
