@@ -253,13 +253,14 @@ export class PhraseSet {
    * the brand and its separators can match, unless a region word ("Microsoft 日本") may stand
    * between: then all are tried.
    */
-  #longestAfterBrand(text: string, index: number): number {
+  #longestAfterBrand(scanned: ScannedText, index: number): number {
+    const text = scanned.text;
     let next = index + BRAND_TOKEN.length;
     while (next < text.length && next - index - BRAND_TOKEN.length < 3 && UNSPACED_SEPARATOR_CHARACTER.test(text[next]!)) next++;
     const follower = String.fromCodePoint(text.codePointAt(next) ?? 0);
-    if (next < text.length && !mayStartRegion(follower)) return longestMatch(this.#brandByFollower.get(follower), text, index);
+    if (next < text.length && !mayStartRegion(follower)) return longestMatch(this.#brandByFollower.get(follower), scanned, index);
     let best = 0;
-    for (const phrases of this.#brandByFollower.values()) best = Math.max(best, longestMatch(phrases, text, index));
+    for (const phrases of this.#brandByFollower.values()) best = Math.max(best, longestMatch(phrases, scanned, index));
     return best;
   }
 
@@ -274,6 +275,7 @@ export class PhraseSet {
 
   #scan(text: string, firstOnly: boolean): PatternMatch[] {
     const candidates: PatternMatch[] = [];
+    const scanned = new ScannedText(text);
     if (this.#byFirst.size > 0 || this.#byPrefix.size > 0 || this.#shortPrefixes.length > 0) {
       const { words, starts } = wordsOf(text);
       for (let index = 0; index < words.length; index++) {
@@ -282,23 +284,23 @@ export class PhraseSet {
         let best = 0;
         const entry = this.#byFirst.get(token);
         if (entry) {
-          best = longestMatch(entry.phrases, text, start);
+          best = longestMatch(entry.phrases, scanned, start);
           const next = words[index + 1];
           if (next !== undefined) {
-            if (entry.bySecond) best = Math.max(best, longestMatch(entry.bySecond.get(next), text, start));
+            if (entry.bySecond) best = Math.max(best, longestMatch(entry.bySecond.get(next), scanned, start));
             if (token === BRAND_TOKEN && this.#brandBySecond.size > 0) {
-              best = Math.max(best, longestMatch(this.#brandBySecond.get(next), text, start));
+              best = Math.max(best, longestMatch(this.#brandBySecond.get(next), scanned, start));
               // "Microsoft Ireland will charge", "Microsoft's support": the second word may come one later.
               const afterNext = words[index + 2];
-              if (afterNext !== undefined && afterNext !== next) best = Math.max(best, longestMatch(this.#brandBySecond.get(afterNext), text, start));
+              if (afterNext !== undefined && afterNext !== next) best = Math.max(best, longestMatch(this.#brandBySecond.get(afterNext), scanned, start));
             }
           }
         }
         if (this.#byPrefix.size > 0 && token.length >= 2) {
           const prefixed = this.#byPrefix.get(prefixKey(token));
-          if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, text, start));
+          if (prefixed) best = Math.max(best, longestPrefixedMatch(prefixed, token, scanned, start));
         }
-        if (this.#shortPrefixes.length > 0) best = Math.max(best, longestPrefixedMatch(this.#shortPrefixes, token, text, start));
+        if (this.#shortPrefixes.length > 0) best = Math.max(best, longestPrefixedMatch(this.#shortPrefixes, token, scanned, start));
         if (best > 0) {
           candidates.push({ start, end: start + best, text: text.slice(start, start + best) });
           if (firstOnly) return candidates;
@@ -308,8 +310,8 @@ export class PhraseSet {
     if (this.#characterStarts) {
       for (const start of text.matchAll(this.#characterStarts)) {
         const index = start.index;
-        let best = longestMatch(this.#byCharacter.get(start[0]), text, index);
-        if (start[0] === BRAND_TOKEN && this.#brandByFollower.size > 0) best = Math.max(best, this.#longestAfterBrand(text, index));
+        let best = longestMatch(this.#byCharacter.get(start[0]), scanned, index);
+        if (start[0] === BRAND_TOKEN && this.#brandByFollower.size > 0) best = Math.max(best, this.#longestAfterBrand(scanned, index));
         if (best > 0) {
           candidates.push({ start: index, end: index + best, text: text.slice(index, index + best) });
           if (firstOnly) return candidates;
@@ -395,34 +397,39 @@ function isWordCharacter(text: string, index: number, code: number, width: numbe
 }
 
 /**
- * Where each required text next occurs in the text being scanned, from where it was last looked
- * for: a scan tries places left to right, so each text is read about once per required text, not
- * once per place tried.
+ * The text one scan reads, and where each required text next occurs in it from where it was last
+ * looked for: a scan tries places left to right, so the text is read about once per required
+ * text, not once per place tried. Made per scan, so nothing is compared or kept across texts.
  */
-let occurrencesIn: string | undefined;
-const nextOccurrence = new Map<string, { from: number; at: number }>();
+class ScannedText {
+  readonly text: string;
+  #nextOccurrence: Map<string, { from: number; at: number }> | undefined;
 
-function holdsNear(text: string, start: number, required: RequiredText): boolean {
-  if (text !== occurrencesIn) {
-    occurrencesIn = text;
-    nextOccurrence.clear();
+  constructor(text: string) {
+    this.text = text;
   }
-  let known = nextOccurrence.get(required.text);
-  // Valid from where it was looked for up to the occurrence found (or to the end when none was).
-  if (!known || start < known.from || (known.at !== -1 && start > known.at)) {
-    known = { from: start, at: text.indexOf(required.text, start) };
-    nextOccurrence.set(required.text, known);
+
+  /** Whether `required` occurs within its reach of `start`. */
+  holdsNear(start: number, required: RequiredText): boolean {
+    this.#nextOccurrence ??= new Map();
+    let known = this.#nextOccurrence.get(required.text);
+    // Valid from where it was looked for up to the occurrence found (or to the end when none was).
+    if (!known || start < known.from || (known.at !== -1 && start > known.at)) {
+      known = { from: start, at: this.text.indexOf(required.text, start) };
+      this.#nextOccurrence.set(required.text, known);
+    }
+    return known.at !== -1 && known.at - start < required.within;
   }
-  return known.at !== -1 && known.at - start < required.within;
 }
 
 /** Length of the longest phrase matching at `start`, 0 if none. */
-function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: string, start: number): number {
+function longestMatch(phrases: readonly CompiledPhrase[] | undefined, scanned: ScannedText, start: number): number {
   let best = 0;
   if (!phrases) return best;
+  const text = scanned.text;
   // A sticky test leaves lastIndex at the match's end: the length without allocating a match.
   for (const phrase of phrases) {
-    if (phrase.required !== undefined && !holdsNear(text, start, phrase.required)) continue;
+    if (phrase.required !== undefined && !scanned.holdsNear(start, phrase.required)) continue;
     const regex = phrase.regex;
     regex.lastIndex = start;
     if (regex.test(text) && regex.lastIndex - start > best) best = regex.lastIndex - start;
@@ -430,11 +437,12 @@ function longestMatch(phrases: readonly CompiledPhrase[] | undefined, text: stri
   return best;
 }
 
-function longestPrefixedMatch(entries: readonly { prefix: string; phrase: CompiledPhrase }[], token: string, text: string, start: number): number {
+function longestPrefixedMatch(entries: readonly { prefix: string; phrase: CompiledPhrase }[], token: string, scanned: ScannedText, start: number): number {
   let best = 0;
+  const text = scanned.text;
   for (const { prefix, phrase } of entries) {
     if (!token.startsWith(prefix)) continue;
-    if (phrase.required !== undefined && !holdsNear(text, start, phrase.required)) continue;
+    if (phrase.required !== undefined && !scanned.holdsNear(start, phrase.required)) continue;
     phrase.regex.lastIndex = start;
     if (phrase.regex.test(text) && phrase.regex.lastIndex - start > best) best = phrase.regex.lastIndex - start;
   }
