@@ -454,6 +454,37 @@ describe("phrasings from the corpus rounds", () => {
     valid: [soutien.replace("soutien facturation de Microsoft", "soutien facturation de Contoso")],
     invalid: [{ code: soutien, errors: [{ messageId: "contact-microsoft", ...at(soutien, "Si le montant ajusté te semble pas correct, écris directement au soutien facturation de Microsoft.") }] }],
   });
+  // French partner voice that names Microsoft a lot: "et non le support Microsoft", "aucun
+  // règlement adressé à Microsoft", "vous ne recevrez aucun remboursement de la part de
+  // Microsoft", the partner (third person) paying Microsoft, a footer saying it is not from
+  // Microsoft. The tu-imperative "Paie … à Microsoft" opens its sentence.
+  const tuPay = mjmlText("Ta facture de mars", "Ton abonnement est renouvelé. Paie la facture directement à Microsoft avant le 5.");
+  mjmlTester.run("no-microsoft-billing-contact (French partner voice)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      mjmlText("Votre facture Azure", "Pour toute question sur une ligne de consommation, l'interlocuteur est Contoso, et non le support Microsoft."),
+      mjmlText("Rappel de paiement de votre facture", "Aucun règlement adressé à Microsoft ne peut être imputé sur votre facture Contoso."),
+      mjmlText("Votre réservation Azure : facture", "Contoso paie la réservation à Microsoft selon les conditions de notre entente."),
+    ],
+    invalid: [{ code: tuPay, errors: [{ messageId: "pay-microsoft", ...at(tuPay, "Paie la facture directement à Microsoft avant le 5.") }] }],
+  });
+  mjmlTester.run("no-microsoft-authorship (French partner voice)", asRule(rules["no-microsoft-authorship"]), {
+    valid: [
+      mjmlText("Votre remboursement sur facture", "Nous avons obtenu le crédit. Vous ne recevrez aucun remboursement de la part de Microsoft : c'est Contoso qui vous rembourse."),
+      mjmlColumn("Votre facture de mars", "<mj-text>Votre facture de mars est jointe.</mj-text><mj-text>Ce message est envoyé par Contoso. Il ne provient pas de Microsoft Corporation, qui n'est pas partie à votre contrat.</mj-text>"),
+    ],
+    invalid: [],
+  });
+  // A Microsoft employee in the first person singular; questions "traitées par Microsoft".
+  const lookAfter = mjmlText("Your new Teams price on the next invoice", "I look after Teams Essentials for small businesses here in Australia at Microsoft, and I wanted to explain the new price.");
+  const handledBy = mjmlText("Décompte final de votre résiliation : facture", "Les éventuelles questions sur le montant de cette facture sont traitées par Microsoft directement.");
+  mjmlTester.run("no-microsoft-authorship ('I look after … at Microsoft')", asRule(rules["no-microsoft-authorship"]), {
+    valid: [lookAfter.replace("at Microsoft", "at Contoso")],
+    invalid: [{ code: lookAfter, errors: [{ messageId: "first-person", ...at(lookAfter, "I look after Teams Essentials for small businesses here in Australia at Microsoft") }] }],
+  });
+  mjmlTester.run("no-microsoft-billing-contact ('questions … traitées par Microsoft')", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [handledBy.replace("traitées par Microsoft directement", "traitées par Contoso directement")],
+    invalid: [{ code: handledBy, errors: [{ messageId: "contact-microsoft", ...at(handledBy, "Les éventuelles questions sur le montant de cette facture sont traitées par Microsoft directement.") }] }],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {

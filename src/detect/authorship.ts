@@ -71,6 +71,9 @@ function sentByFindings(blocks: readonly PreparedBlock[], headers: Message["head
       // "… ist unabhängig und handelt nicht im Namen von Microsoft": the partner disclaiming it.
       const sentence = sentenceHolding(sentences(), match.start)?.text ?? prepared.text;
       if (containsAny("attribution.trademark", context.locales, sentence)) continue;
+      // "Vous ne recevrez aucun remboursement de la part de Microsoft": a sentence that says
+      // Microsoft sends nothing is the partner's, as it is for routing.
+      if (containsAny("routing.negated", context.locales, sentence)) continue;
       findings.push(finding("sent-by", prepared, match.start, match.end));
     }
   }
