@@ -266,11 +266,14 @@ function startsWithPartnerWord(following: string, context: PresentationContext):
 function logoFindings(blocks: readonly PreparedBlock[], body: readonly BodyItem[], settings: CspCommsSettings, context: PresentationContext): Finding[] {
   const findings: Finding[] = [];
   const firstParagraph = blocks.find((block) => wordCount(block.prepared.text) >= HEADER_ZONE_MIN_WORDS)?.block;
+  // Blocks are the body's non-empty text items in order: one cursor finds each item's block.
+  let nextBlock = 0;
   for (const item of body) {
     if (item === firstParagraph) break;
     if (item.kind === "text") {
-      const block = blocks.find((candidate) => candidate.block === item);
-      if (block && isWordmark(block.prepared)) findings.push(finding("wordmark", block.prepared, 0, block.prepared.text.length));
+      if (blocks[nextBlock]?.block !== item) continue;
+      const block = blocks[nextBlock++]!;
+      if (isWordmark(block.prepared)) findings.push(finding("wordmark", block.prepared, 0, block.prepared.text.length));
       continue;
     }
     const logo = microsoftLogoText(item, settings, context);
