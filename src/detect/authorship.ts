@@ -6,7 +6,7 @@ import type { CspCommsSettings } from "../settings.js";
 import { classifyDomain } from "./sender.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
 import { linesOf, sentenceHolding, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
-import { presentsMicrosoft, type PresentationContext } from "./words.js";
+import { presentsMicrosoft, textOutsideMentions, type PresentationContext } from "./words.js";
 
 /** How many trailing blocks a sign-off may sit in, and how long a signature line may be. */
 const SIGN_OFF_BLOCKS = 6;
@@ -287,14 +287,8 @@ const REGION_WORDS = new Set(brandData.regionWords.map((word) => foldLexiconEntr
 /** Only the organization's name (with a region at most) and symbols: "■■■■ Microsoft", "Microsoft France". */
 function isWordmark(prepared: PreparedText): boolean {
   if (!prepared.mentions.some((mention) => mention.kind === "organization")) return false;
-  let rest = "";
-  let cursor = 0;
-  for (const mention of prepared.mentions) {
-    rest += `${prepared.text.slice(cursor, mention.start)} `;
-    cursor = mention.end;
-  }
-  rest += prepared.text.slice(cursor);
-  const words = rest.match(/[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/gu) ?? [];
+  // Runs of words, so a region of several words ("ciudad de mexico") is looked up whole.
+  const words = textOutsideMentions(prepared).match(/[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/gu) ?? [];
   return words.every((word) => REGION_WORDS.has(word));
 }
 

@@ -62,17 +62,21 @@ class GenericVocabulary {
 
 let vocabulary: GenericVocabulary | undefined;
 
-/** Words of `text` outside brand mentions that are not generic: a hint another organization is named. */
-export function nonGenericWords(text: PreparedText): string[] {
-  vocabulary ??= new GenericVocabulary();
+/** The text around the brand mentions, each mention replaced by a space. */
+export function textOutsideMentions(text: PreparedText): string {
   let rest = "";
   let cursor = 0;
   for (const mention of text.mentions) {
     rest += `${text.text.slice(cursor, mention.start)} `;
     cursor = mention.end;
   }
-  rest += text.text.slice(cursor);
-  const words = rest.match(WORD) ?? [];
+  return rest + text.text.slice(cursor);
+}
+
+/** Words of `text` outside brand mentions that are not generic: a hint another organization is named. */
+export function nonGenericWords(text: PreparedText): string[] {
+  vocabulary ??= new GenericVocabulary();
+  const words = textOutsideMentions(text).match(WORD) ?? [];
   return words.filter((word) => !vocabulary!.isGeneric(word));
 }
 
