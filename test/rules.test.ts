@@ -461,7 +461,7 @@ describe("phrasings from the corpus rounds", () => {
   const tuPay = mjmlText("Ta facture de mars", "Ton abonnement est renouvelé. Paie la facture directement à Microsoft avant le 5.");
   mjmlTester.run("no-microsoft-billing-contact (French partner voice)", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [
-      mjmlText("Votre facture Azure", "Pour toute question sur une ligne de consommation, l'interlocuteur est Contoso, et non le support Microsoft."),
+      mjmlText("Votre facture Azure", "Pour toute question sur une ligne de votre facture, l'interlocuteur est Contoso, et non le support Microsoft."),
       mjmlText("Rappel de paiement de votre facture", "Aucun règlement adressé à Microsoft ne peut être imputé sur votre facture Contoso."),
       mjmlText("Votre réservation Azure : facture", "Contoso paie la réservation à Microsoft selon les conditions de notre entente."),
     ],
@@ -484,6 +484,15 @@ describe("phrasings from the corpus rounds", () => {
   mjmlTester.run("no-microsoft-billing-contact ('questions … traitées par Microsoft')", asRule(rules["no-microsoft-billing-contact"]), {
     valid: [handledBy.replace("traitées par Microsoft directement", "traitées par Contoso directement")],
     invalid: [{ code: handledBy, errors: [{ messageId: "contact-microsoft", ...at(handledBy, "Les éventuelles questions sur le montant de cette facture sont traitées par Microsoft directement.") }] }],
+  });
+  // "Inutile de contacter le support Microsoft" and the partner's own claim "auprès de Microsoft
+  // au nom de votre société" send the customer nowhere.
+  mjmlTester.run("no-microsoft-billing-contact ('inutile de', the partner's claim on the customer's behalf)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      mjmlText("Résiliation de votre abonnement : dernière facture", "Inutile de contacter le support Microsoft au sujet de cette facture : c'est à nous que revient toute la démarche."),
+      mjmlText("Votre avoir sur facture", "Nous avons donc ouvert une réclamation sur votre facture auprès de Microsoft au nom de votre société, et elle a abouti."),
+    ],
+    invalid: [],
   });
 });
 
