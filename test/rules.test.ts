@@ -494,6 +494,20 @@ describe("phrasings from the corpus rounds", () => {
     ],
     invalid: [],
   });
+  // Partners explaining CSP in English and Spanish: "never … from Microsoft", a phishing warning
+  // ("asking you to pay Microsoft … don't pay it"), FAQ questions in the customer's voice, the
+  // partner buying from Microsoft.
+  mjmlTester.run("no-microsoft-billing-contact (English and Spanish partners explaining CSP)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      mjmlText("Your annual renewal invoice", "You never have a bill from Microsoft for these seats, and you won't get one."),
+      mjmlText("Your annual renewal invoice", "If a mail ever turns up asking you to pay Microsoft for your seats, please don't pay it."),
+      mjmlText("Your monthly invoice", "Can Microsoft support help me with a billing dispute?"),
+      mjmlText("Price update on your invoice", "Northgate purchases your licenses from Microsoft and is invoiced by Microsoft for them."),
+      mjmlText("Su factura mensual", "Si tengo una duda sobre un cargo, ¿llamo al soporte de Microsoft?"),
+      mjmlText("Su factura de renovación", "Si alguna vez le llega un correo que le pide pagar a Microsoft por estas licencias, no lo pague."),
+    ],
+    invalid: [],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {
