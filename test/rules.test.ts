@@ -508,6 +508,19 @@ describe("phrasings from the corpus rounds", () => {
     ],
     invalid: [],
   });
+  // A last round of clean traps: German "kontaktieren Sie Microsoft nicht selbst", English "no
+  // reason to pay Microsoft", "you don't need to get in touch with Microsoft", the partner taking
+  // corrections up with Microsoft itself, French inverted questions.
+  mjmlTester.run("no-microsoft-billing-contact (a last round of partner voice)", asRule(rules["no-microsoft-billing-contact"]), {
+    valid: [
+      mjmlText("Ihre Gutschrift auf der Rechnung", "Bitte kontaktieren Sie Microsoft nicht selbst zu dieser Rechnung, wir klären das."),
+      mjmlText("Payment warning about your invoice", "So there's no reason to pay Microsoft, reply to the sender or ring a number in the message."),
+      mjmlText("Price update on your invoice", "You don't need to get in touch with Microsoft for any of this; the pricing on your invoice is ours."),
+      mjmlText("Your invoice explained", "Any correction to a Microsoft line on your invoice is something we take up with Microsoft ourselves."),
+      mjmlText("FAQ : résiliation et facture", "Le support Microsoft peut-il accélérer le remboursement de ma facture ?"),
+    ],
+    invalid: [],
+  });
 });
 
 describe("no-microsoft-billing-contact", () => {
