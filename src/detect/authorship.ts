@@ -3,7 +3,7 @@ import type { BodyItem, ImageItem, Message } from "../communication/message.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, prepareText, escapeRegExp, foldLexiconEntry, subText, type PreparedText } from "./normalize.js";
 import type { CspCommsSettings } from "../settings.js";
-import { classifyDomain } from "./sender.js";
+import { classifyDomain, parseWebUrl } from "./sender.js";
 import { containsAny, findAll, PhraseSet } from "./patterns.js";
 import { linesOf, sentenceHolding, sentencesOf, wordCount, type PreparedBlock, type Sentence } from "./text-units.js";
 import { presentsMicrosoft, textOutsideMentions, type PresentationContext } from "./words.js";
@@ -113,8 +113,8 @@ function signatureBlockFindings(blocks: readonly PreparedBlock[], context: Prese
       if (!PERSONAL_NAME.test(written)) continue;
       // The person's title, team and company follow on the next few short lines.
       const following = lines.slice(index + 1, index + 4);
-      const partners = signsForPartner(following, context);
       if (signedByAnotherCompany(following)) continue;
+      const partners = signsForPartner(following, context);
       for (const next of following) {
         if (wordCount(next.text) > SIGNATURE_MAX_WORDS) break;
         const slice = subText(prepared, next.start, next.end);
@@ -311,11 +311,6 @@ function microsoftLogoText(image: ImageItem, settings: CspCommsSettings, context
 }
 
 function isMicrosoftBrandImage(src: string, settings: CspCommsSettings): boolean {
-  let url: URL;
-  try {
-    url = new URL(src.trim());
-  } catch {
-    return false;
-  }
-  return classifyDomain(url.hostname.toLowerCase(), settings) === "microsoft" && url.pathname.toLowerCase().split(/[^a-z0-9]+/u).includes(BRAND_TOKEN);
+  const url = parseWebUrl(src);
+  return url !== undefined && classifyDomain(url.hostname.toLowerCase(), settings) === "microsoft" && url.pathname.toLowerCase().split(/[^a-z0-9]+/u).includes(BRAND_TOKEN);
 }

@@ -6,11 +6,10 @@ import type { MappedText } from "../text/mapped-text.js";
 import type { Finding } from "./findings.js";
 import { BRAND_TOKEN, matchSourceRange, subText, type PreparedText } from "./normalize.js";
 import { containsAny, findAll } from "./patterns.js";
-import { classifyDomain } from "./sender.js";
+import { classifyDomain, parseWebUrl } from "./sender.js";
 import { microsoftBillingContacts, microsoftPayees } from "./payee.js";
 import type { PreparedBlock, Sentence } from "./text-units.js";
 import { presentsMicrosoft, type PresentationContext } from "./words.js";
-import { PLACEHOLDER_SYNTAX } from "../text/transform.js";
 
 /** A URL written as text, which mail clients link: with a scheme, or starting `www.` as GFM reads it. */
 const URL_IN_TEXT = /(?<![\p{L}\p{N}.\-])(?:https?:\/\/|www\.)[^\s<>"'()]{1,2000}/giu;
@@ -149,14 +148,8 @@ const BILLING_WORDS = new Set(brandData.billingUrlWords);
 
 /** A Microsoft host that is not a self-service portal, with a billing word in host, path or query. */
 export function isMicrosoftBillingUrl(href: string, settings: CspCommsSettings, redirects = 1): boolean {
-  let url: URL;
-  try {
-    // `https://{{ region }}.microsoft.com/pay`: a placeholder stands for some name; the rest of the URL still counts.
-    url = new URL(href.trim().replace(PLACEHOLDER_SYNTAX, "placeholder"));
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  const url = parseWebUrl(href);
+  if (!url) return false;
   const host = url.hostname.toLowerCase();
   if (classifyDomain(host, settings) !== "microsoft") {
     // A click-tracking redirect carries its target in a parameter: follow it, without fetching.

@@ -1,6 +1,7 @@
 import { brandData } from "../lexicons/index.js";
 import type { CspCommsSettings } from "../settings.js";
 import { MappedText } from "../text/mapped-text.js";
+import { PLACEHOLDER_SYNTAX } from "../text/transform.js";
 import type { Finding } from "./findings.js";
 import { prepareText } from "./normalize.js";
 import { senderPresentsMicrosoft, type PresentationContext } from "./words.js";
@@ -47,6 +48,20 @@ function hasSuffix(domain: string, suffix: string): boolean {
 }
 
 export type DomainOwner = "partner" | "microsoft" | "other";
+
+/**
+ * A link or image address as a web URL, or undefined. `https://{{ region }}.microsoft.com/pay`: a
+ * placeholder stands for some name; the rest of the URL still counts.
+ */
+export function parseWebUrl(href: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(href.trim().replace(PLACEHOLDER_SYNTAX, "placeholder"));
+  } catch {
+    return undefined;
+  }
+  return url.protocol === "https:" || url.protocol === "http:" ? url : undefined;
+}
 
 /** Who a domain belongs to: the configured partner, Microsoft (listed, or a brand look-alike), or someone else. */
 export function classifyDomain(domain: string, settings: CspCommsSettings): DomainOwner {
